@@ -1,0 +1,321 @@
+package org.entente.platform;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.entente.platform.command.CommandDispatcher;
+import org.entente.platform.command.CommandInterceptors;
+import org.entente.platform.command.IdempotencyStore;
+import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.Actor;
+import org.entente.platform.decision.ActorResolver;
+import org.entente.platform.decision.DecisionCorrelationDataProvider;
+import org.entente.platform.decision.HeaderActorResolver;
+import org.entente.platform.eventstore.HashChain;
+import org.entente.platform.eventstore.HashChainInterceptor;
+import org.entente.platform.history.EventHistory;
+import org.entente.platform.relay.KafkaRelay;
+import org.entente.platform.relay.PublicEventMapper;
+import org.entente.platform.relay.RelayLag;
+import org.entente.platform.relay.RelayStatus;
+import org.entente.platform.relay.TopicProvisioner;
+import org.entente.platform.web.ProblemResponses;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * What every Entente service gets by depending on the platform module: the JDBC event store with the hash chain,
+ * Jackson serialization, decision metadata, idempotent versioned commands, history reads, the Kafka relay, problem+json
+ * errors and metrics. Runs before Axon's own auto-configuration so that these beans replace Axon's defaults.
+ */
+@AutoConfiguration(before = {AxonAutoConfiguration.class, JdbcAutoConfiguration.class})
+@EnableConfigurationProperties(EntenteProperties.class)
+@Import(ProblemResponses.class)
+public class EntentePlatformAutoConfiguration {
+
+    // ---- time -------------------------------------------------------------------------------------------------
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    // ---- event store ------------------------------------------------------------------------------------------
+
+    /** Axon's JDBC tables under snake_case names (see db/platform). */
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index").timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier").aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number").typeColumn("type").payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision").payloadColumn("payload").metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry").setProcessorNameColumn("processor_name").setSegmentColumn("segment")
+                .setTokenColumn("token").setTokenTypeColumn("token_type").setTimestampColumn("time_stamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+    }
+
+    /**
+     * The JDBC event store. Snapshots get their own serializer that reads an aggregate's fields directly, so that
+     * aggregates need neither getters nor Jackson annotations.
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager,
+                                          EventSchema eventSchema) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(JacksonSerializer.builder().objectMapper(snapshotMapper()).build())
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .build();
+    }
+
+    @Bean
+    HashChain hashChain(@Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new HashChain(eventSerializer);
+    }
+
+    @Bean
+    HashChainInterceptor hashChainInterceptor(HashChain hashChain, EventStorageEngine storageEngine) {
+        return new HashChainInterceptor(hashChain, storageEngine);
+    }
+
+    /** Every event that reaches the store passes the hash chain. */
+    @Bean
+    Object hashChainRegistration(EventStore eventStore, HashChainInterceptor hashChainInterceptor) {
+        return eventStore.registerDispatchInterceptor(hashChainInterceptor);
+    }
+
+    @Bean
+    EventHistory eventHistory(EventStore eventStore) {
+        return new EventHistory(eventStore);
+    }
+
+    // ---- commands ---------------------------------------------------------------------------------------------
+
+    @Bean
+    CorrelationDataProvider decisionCorrelationDataProvider() {
+        return new DecisionCorrelationDataProvider();
+    }
+
+    @Bean(MetadataVersionTargetResolver.BEAN_NAME)
+    MetadataVersionTargetResolver metadataVersionTargetResolver() {
+        return new MetadataVersionTargetResolver();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ActorResolver actorResolver(EntenteProperties properties) {
+        EntenteProperties.Dev dev = properties.dev();
+        return new HeaderActorResolver(new Actor(dev.actor(), dev.nation(), dev.roles()));
+    }
+
+    @Bean
+    IdempotencyStore idempotencyStore(JdbcTemplate jdbcTemplate, Clock clock) {
+        return new IdempotencyStore(jdbcTemplate, clock);
+    }
+
+    @Bean
+    Object commandInterceptorsRegistration(CommandBus commandBus, IdempotencyStore idempotencyStore,
+                                           MeterRegistry meterRegistry) {
+        return CommandInterceptors.register(commandBus, idempotencyStore, meterRegistry);
+    }
+
+    @Bean
+    CommandDispatcher commandDispatcher(CommandGateway commandGateway, EventStore eventStore,
+                                        ActorResolver actorResolver, IdempotencyStore idempotencyStore,
+                                        ObjectMapper objectMapper, Clock clock) {
+        return new CommandDispatcher(commandGateway, eventStore, actorResolver, idempotencyStore, objectMapper, clock);
+    }
+
+    // ---- Kafka relay ------------------------------------------------------------------------------------------
+
+    @Bean
+    RelayStatus relayStatus() {
+        return new RelayStatus();
+    }
+
+    /**
+     * The relay's own producer: idempotent, acks from all in-sync replicas, and a generous delivery timeout. These
+     * settings are not left to configuration because the no-loss guarantee depends on them; connection and security
+     * settings come from spring.kafka.*.
+     */
+    @Bean
+    KafkaTemplate<String, byte[]> relayKafkaTemplate(KafkaProperties kafkaProperties, EntenteProperties properties) {
+        Map<String, Object> config = kafkaProperties.buildProducerProperties(null);
+        EntenteProperties.Relay relay = properties.relay();
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) relay.requestTimeout().toMillis());
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                (int) Math.max(relay.deliveryTimeout().toMillis(), relay.requestTimeout().toMillis() + 5));
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, relay.maxBlock().toMillis());
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "entente-relay");
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    @Bean
+    TopicProvisioner topicProvisioner(KafkaAdmin kafkaAdmin, EntenteProperties properties) {
+        return new TopicProvisioner(kafkaAdmin, properties.relay().partitions(), properties.relay().replicationFactor());
+    }
+
+    @Bean
+    @ConditionalOnBean(PublicEventMapper.class)
+    KafkaRelay kafkaRelay(PublicEventMapper mapper, KafkaTemplate<String, byte[]> relayKafkaTemplate,
+                          TopicProvisioner topicProvisioner, RelayStatus relayStatus, EntenteProperties properties,
+                          Clock clock, MeterRegistry meterRegistry) {
+        return new KafkaRelay(mapper, relayKafkaTemplate, topicProvisioner, relayStatus,
+                properties.relay().ackTimeout(), clock, meterRegistry);
+    }
+
+    /**
+     * The relay is a single-threaded tracking processor over the event store, starting from the first event. Its
+     * listener errors propagate (the default would log and skip the event), so a failed batch is retried, not lost.
+     */
+    @Bean
+    ConfigurerModule kafkaRelayProcessor(EntenteProperties properties) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerTrackingEventProcessor(KafkaRelay.PROCESSOR,
+                        c -> c.eventStore(),
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(properties.relay().batchSize()))
+                .registerListenerInvocationErrorHandler(KafkaRelay.PROCESSOR, c -> PropagatingErrorHandler.instance()));
+    }
+
+    @Bean
+    RelayLag relayLag(EventStore eventStore, EventProcessingConfiguration processingConfiguration,
+                      MeterRegistry meterRegistry) {
+        RelayLag lag = new RelayLag(eventStore, processingConfiguration);
+        Gauge.builder("entente.relay.lag", lag, RelayLag::events)
+                .description("Stored events not yet published to Kafka (-1 while unknown)")
+                .baseUnit("events")
+                .register(meterRegistry);
+        return lag;
+    }
+
+    /** Reports the relay's state; never DOWN, since accepting commands does not depend on Kafka. */
+    @Bean
+    HealthIndicator kafkaRelayHealthIndicator(RelayStatus status, RelayLag lag) {
+        return () -> {
+            Health.Builder health = Health.up().withDetail("lagEvents", lag.events())
+                    .withDetail("consecutiveFailures", status.consecutiveFailures());
+            if (status.lastPublishedAt() != null) {
+                health.withDetail("lastPublishedAt", status.lastPublishedAt().toString());
+            }
+            if (status.lastFailure() != null) {
+                health.withDetail("lastFailure", status.lastFailure())
+                        .withDetail("lastFailureAt", status.lastFailureAt().toString());
+            }
+            return health.build();
+        };
+    }
+
+    // ---- serialization ----------------------------------------------------------------------------------------
+
+    /** Events and messages: records through their accessors, ISO dates, exact decimals, tolerant of unknown fields. */
+    static ObjectMapper messageMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+                .build();
+    }
+
+    /** Snapshots: an aggregate's fields, whatever their visibility, and nothing else. */
+    static ObjectMapper snapshotMapper() {
+        ObjectMapper mapper = messageMapper();
+        mapper.setVisibility(mapper.getSerializationConfig().getDefaultVisibilityChecker()
+                .withFieldVisibility(com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY)
+                .withGetterVisibility(com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE)
+                .withIsGetterVisibility(com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE)
+                .withSetterVisibility(com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE)
+                .withCreatorVisibility(com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY));
+        return mapper;
+    }
+}

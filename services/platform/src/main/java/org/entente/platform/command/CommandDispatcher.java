@@ -1,0 +1,229 @@
+package org.entente.platform.command;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.entente.platform.decision.Actor;
+import org.entente.platform.decision.ActorResolver;
+import org.entente.platform.decision.Decision;
+import org.entente.platform.decision.DecisionInput;
+import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.decision.InvalidRequestHeader;
+import org.entente.platform.eventstore.CanonicalJson;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The way HTTP requests become commands. It resolves who is acting, attaches the decision metadata (actor, rationale,
+ * authority, effective time, correlation and causation, exercise, releasability), honours {@code Idempotency-Key}
+ * and {@code If-Match}, sends the command and answers with the aggregate version as ETag.
+ */
+public class CommandDispatcher {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String CORRELATION_ID = "X-Correlation-Id";
+    public static final String CAUSATION_ID = "X-Causation-Id";
+    public static final String EXERCISE_ID = "X-Exercise-Id";
+    public static final String REPLAYED = "Idempotent-Replayed";
+
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
+
+    private final CommandGateway commandGateway;
+    private final EventStore eventStore;
+    private final ActorResolver actorResolver;
+    private final IdempotencyStore idempotencyStore;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public CommandDispatcher(CommandGateway commandGateway, EventStore eventStore, ActorResolver actorResolver,
+                             IdempotencyStore idempotencyStore, ObjectMapper json, Clock clock) {
+        this.commandGateway = commandGateway;
+        this.eventStore = eventStore;
+        this.actorResolver = actorResolver;
+        this.idempotencyStore = idempotencyStore;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends {@code command} on behalf of the request's actor.
+     *
+     * @param request     the HTTP request (actor, headers)
+     * @param requestBody the parsed request body, to recognise a retried request under the same Idempotency-Key
+     * @param decision    the decision part of the body (may be null)
+     * @param aggregateId the aggregate the command is about, whose version is answered
+     * @param command     the command
+     * @param answer      how to answer once the command committed
+     */
+    public ResponseEntity<Map<String, Object>> dispatch(HttpServletRequest request, Object requestBody,
+                                                        DecisionInput decision, String aggregateId, Object command,
+                                                        Answer answer) {
+        Actor actor = actorResolver.resolve(request);
+        String idempotencyKey = idempotencyKey(request, actor);
+        String fingerprint = idempotencyKey == null ? null : fingerprint(request, requestBody);
+        if (idempotencyKey != null) {
+            Optional<ResponseEntity<Map<String, Object>>> replay = replay(idempotencyKey, fingerprint);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
+        DecisionInput input = decision == null ? DecisionInput.NONE : decision;
+        Decision stored = new Decision(actor.id(), actor.nation(), actor.roles(), input.rationale(), input.authority(),
+                input.effectiveTime() == null ? clock.instant() : input.effectiveTime(),
+                reference(request, CORRELATION_ID).orElse(message.getIdentifier()),
+                reference(request, CAUSATION_ID).orElse(message.getIdentifier()),
+                reference(request, EXERCISE_ID).orElse(null),
+                null,
+                input.releasableTo());
+        DispatchContext context = new DispatchContext(aggregateId,
+                idempotencyKey == null ? null : pendingResponse(idempotencyKey, fingerprint, answer));
+        Map<String, Object> metaData = new LinkedHashMap<>(stored.toMetaData());
+        expectedVersion(request).ifPresent(v -> metaData.put(DecisionMetadata.EXPECTED_VERSION, v));
+        metaData.put(DispatchContext.METADATA_KEY, context);
+
+        try {
+            commandGateway.sendAndWait(message.andMetaData(MetaData.from(metaData)));
+        } catch (DuplicateKeyException raced) {
+            if (idempotencyKey == null) {
+                throw raced;
+            }
+            // The same key was committed by a concurrent retry while this one ran: this one rolled back entirely.
+            return replay(idempotencyKey, fingerprint).orElseThrow(() -> raced);
+        }
+        long version = context.version() != null
+                ? context.version()
+                : eventStore.lastSequenceNumberFor(aggregateId).orElse(-1L);
+        return respond(answer.status(), answer.location(), version, body(answer, version), false);
+    }
+
+    private Optional<ResponseEntity<Map<String, Object>>> replay(String key, String fingerprint) {
+        return idempotencyStore.find(key).map(stored -> {
+            if (!stored.fingerprint().equals(fingerprint)) {
+                throw new IdempotencyKeyReused();
+            }
+            Map<String, Object> body = read(stored.body());
+            long version = Long.parseLong(stored.etag());
+            return respond(HttpStatus.valueOf(stored.status()), stored.location(), version, body, true);
+        });
+    }
+
+    private DispatchContext.PendingResponse pendingResponse(String key, String fingerprint, Answer answer) {
+        return new DispatchContext.PendingResponse() {
+            @Override
+            public String key() {
+                return key;
+            }
+
+            @Override
+            public IdempotencyStore.StoredResponse complete(long version) {
+                return new IdempotencyStore.StoredResponse(fingerprint, answer.status().value(), answer.location(),
+                        Long.toString(version), write(body(answer, version)));
+            }
+        };
+    }
+
+    private static Map<String, Object> body(Answer answer, long version) {
+        Map<String, Object> body = new LinkedHashMap<>(answer.ids());
+        body.put("version", version);
+        return body;
+    }
+
+    private static ResponseEntity<Map<String, Object>> respond(HttpStatus status, String location, long version,
+                                                               Map<String, Object> body, boolean replayed) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).eTag("\"" + version + "\"");
+        if (location != null) {
+            response.location(URI.create(location));
+        }
+        if (replayed) {
+            response.header(REPLAYED, "true");
+        }
+        return response.header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
+    }
+
+    private static String idempotencyKey(HttpServletRequest request, Actor actor) {
+        String key = request.getHeader(IDEMPOTENCY_KEY);
+        if (key == null) {
+            return null;
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw new InvalidRequestHeader(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
+        }
+        // Keys are chosen by clients, so they are only unique per client.
+        return actor.id() + "|" + key;
+    }
+
+    private static Optional<String> reference(HttpServletRequest request, String header) {
+        String value = request.getHeader(header);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        if (!REFERENCE.matcher(value).matches()) {
+            throw new InvalidRequestHeader(header, "must be 1 to 100 letters, digits or . _ : -");
+        }
+        return Optional.of(value);
+    }
+
+    private static Optional<String> expectedVersion(HttpServletRequest request) {
+        String value = request.getHeader(HttpHeaders.IF_MATCH);
+        if (value == null || value.isBlank() || value.trim().equals("*")) {
+            return Optional.empty();
+        }
+        var matcher = VERSION.matcher(value.trim());
+        if (!matcher.matches()) {
+            throw new InvalidRequestHeader(HttpHeaders.IF_MATCH, "must be an ETag this service sent, e.g. \"3\"");
+        }
+        return Optional.of(matcher.group(1));
+    }
+
+    private String fingerprint(HttpServletRequest request, Object requestBody) {
+        byte[] body = CanonicalJson.of(write(requestBody).getBytes(StandardCharsets.UTF_8));
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private Map<String, Object> read(String body) {
+        try {
+            return json.readValue(body, new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored idempotent response is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package org.entente.platform.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.ConstraintViolationException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.entente.platform.command.CommandDispatcher;
+import org.entente.platform.command.IdempotencyKeyReused;
+import org.entente.platform.decision.InvalidRequestHeader;
+import org.entente.platform.domain.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every error as RFC 9457 problem+json: 400 with the offending fields and why, 404 for an unknown aggregate, 409 for a
+ * broken rule or a stale version, 422 for a reused Idempotency-Key. Nothing about internals leaks on a 500.
+ */
+@RestControllerAdvice
+public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    public static final String TYPE_BASE = "https://entente.dev/problems/";
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+        }
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(error -> errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+        return invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldProblem> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return invalid(List.of(new FieldProblem(field, reason(mapping))));
+        }
+        String reason = cause instanceof JsonProcessingException json
+                ? "malformed JSON: " + json.getOriginalMessage()
+                : "the request body is missing or is not JSON";
+        return invalid(List.of(new FieldProblem("body", reason)));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName();
+        return invalid(List.of(new FieldProblem(ex.getName(), "must be a valid " + expected)));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+        List<FieldProblem> errors = ex.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return invalid(errors);
+    }
+
+    @ExceptionHandler(InvalidRequestHeader.class)
+    ResponseEntity<Object> invalidHeader(InvalidRequestHeader ex) {
+        return invalid(List.of(new FieldProblem(ex.header(), ex.getMessage())));
+    }
+
+    @ExceptionHandler(InvalidQuery.class)
+    ResponseEntity<Object> invalidQuery(InvalidQuery ex) {
+        return invalid(List.of(new FieldProblem(ex.parameter(), ex.getMessage())));
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<Object> ruleViolation(RuleViolation ex) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "rule-violation", "A rule forbids this", ex.getMessage());
+        problem.setProperty("rule", ex.rule());
+        return response(problem);
+    }
+
+    @ExceptionHandler({AggregateNotFoundException.class, NotFound.class})
+    ResponseEntity<Object> notFound(RuntimeException ex) {
+        String detail = ex instanceof AggregateNotFoundException missing
+                ? "no such record: " + missing.getAggregateIdentifier()
+                : ex.getMessage();
+        return response(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail));
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<Object> staleVersion(ConflictingAggregateVersionException ex) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "stale-version", "The record changed meanwhile",
+                "If-Match expected version " + ex.getExpectedVersion() + " but the record is at version "
+                        + ex.getActualVersion() + "; read it again and decide on the current state");
+        problem.setProperty("currentVersion", ex.getActualVersion());
+        return response(problem);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> concurrency(ConcurrencyException ex) {
+        return response(problem(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
+                "another change to the same record was stored at the same moment; retry"));
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<Object> idempotencyKeyReused(IdempotencyKeyReused ex) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+                "Idempotency-Key reused", ex.getMessage());
+        problem.setProperty("errors", List.of(new FieldProblem(CommandDispatcher.IDEMPOTENCY_KEY, ex.getMessage())));
+        return response(problem);
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> commandExecution(CommandExecutionException ex, WebRequest request) throws Exception {
+        if (ex.getCause() instanceof Exception cause && cause != ex) {
+            return handle(cause, request);
+        }
+        return unexpected(ex);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        log.error("Unexpected error", ex);
+        return response(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "the request could not be completed; nothing was recorded unless a later read shows it"));
+    }
+
+    private ResponseEntity<Object> handle(Exception cause, WebRequest request) throws Exception {
+        if (cause instanceof RuleViolation rule) {
+            return ruleViolation(rule);
+        }
+        if (cause instanceof AggregateNotFoundException missing) {
+            return notFound(missing);
+        }
+        if (cause instanceof ConflictingAggregateVersionException stale) {
+            return staleVersion(stale);
+        }
+        if (cause instanceof ConcurrencyException concurrent) {
+            return concurrency(concurrent);
+        }
+        ResponseEntity<Object> standard = handleException(cause, request);
+        return standard != null ? standard : unexpected(cause);
+    }
+
+    private static ResponseEntity<Object> invalid(List<FieldProblem> errors) {
+        String detail = errors.stream().map(e -> e.field() + ": " + e.reason()).collect(Collectors.joining("; "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+        problem.setProperty("errors", errors);
+        return response(problem);
+    }
+
+    private static String reason(JsonMappingException mapping) {
+        if (mapping instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field; known fields: " + unknown.getKnownPropertyIds();
+        }
+        if (mapping instanceof InvalidFormatException format) {
+            Class<?> target = format.getTargetType();
+            if (target != null && target.isEnum()) {
+                return "must be one of " + List.of(target.getEnumConstants());
+            }
+            return "cannot read '" + format.getValue() + "' as " + (target == null ? "this field" : target.getSimpleName());
+        }
+        if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "must be " + describe(mismatch.getTargetType());
+        }
+        return mapping.getOriginalMessage();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + List.of(type.getEnumConstants());
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "a JSON object of " + type.getSimpleName();
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static ResponseEntity<Object> response(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
+                .header(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                .body(problem);
+    }
+
+    /** One field (or header, or query parameter) and what is wrong with it. */
+    public record FieldProblem(String field, String reason) {
+    }
+}
