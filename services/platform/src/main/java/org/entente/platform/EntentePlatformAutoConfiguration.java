@@ -166,8 +166,8 @@ public class EntentePlatformAutoConfiguration {
     }
 
     @Bean
-    EventHistory eventHistory(EventStore eventStore) {
-        return new EventHistory(eventStore);
+    EventHistory eventHistory(EventStore eventStore, JdbcTemplate jdbcTemplate) {
+        return new EventHistory(eventStore, jdbcTemplate);
     }
 
     // ---- commands ---------------------------------------------------------------------------------------------

@@ -33,6 +33,10 @@ public final class LocalBroker {
     }
 
     public static void main(String[] args) throws Exception {
+        // Before any logger exists: the broker is chatty, our own file keeps it to warnings.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "broker-logback.xml");
+        }
         Options options = Options.parse(args);
         Properties config = effectiveConfig(options);
         Files.createDirectories(options.dataDir);

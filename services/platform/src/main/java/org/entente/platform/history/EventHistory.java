@@ -2,6 +2,7 @@ package org.entente.platform.history;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.entente.platform.web.NotFound;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 
@@ -12,9 +13,23 @@ import java.util.List;
 public class EventHistory {
 
     private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
 
-    public EventHistory(EventStore eventStore) {
+    public EventHistory(EventStore eventStore, JdbcTemplate jdbc) {
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
+    }
+
+    /** Ids of the aggregates of one type, oldest first, one page of them (pages count from 0). */
+    public List<String> aggregateIds(String aggregateType, int page, int size) {
+        return jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry WHERE type = ? AND sequence_number = 0"
+                + " ORDER BY global_index LIMIT ? OFFSET ?", String.class, aggregateType, size, (long) page * size);
+    }
+
+    public long countAggregates(String aggregateType) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE type = ? AND sequence_number = 0",
+                Long.class, aggregateType);
+        return count == null ? 0 : count;
     }
 
     /** @throws NotFound when the aggregate has no events */

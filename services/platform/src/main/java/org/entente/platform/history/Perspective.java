@@ -1,6 +1,6 @@
 package org.entente.platform.history;
 
-import org.entente.platform.web.InvalidQuery;
+import org.entente.platform.web.InvalidInput;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +16,7 @@ public record Perspective(Instant asOf, Instant knownAt) {
         Instant now = clock.instant();
         Perspective perspective = new Perspective(asOf == null ? now : asOf, knownAt == null ? now : knownAt);
         if (knownAt != null && knownAt.isAfter(now)) {
-            throw new InvalidQuery("knownAt", "cannot lie in the future: nothing is known yet of what will be recorded");
+            throw new InvalidInput("knownAt", "cannot lie in the future: nothing is known yet of what will be recorded");
         }
         return perspective;
     }

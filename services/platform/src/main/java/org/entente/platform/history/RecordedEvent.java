@@ -32,6 +32,12 @@ public record RecordedEvent(
         return decision.effectiveTime() == null ? recordedTime : decision.effectiveTime();
     }
 
+    /** The same event read with another payload: how a correction is applied to the entry it corrects. */
+    public RecordedEvent withPayload(Object correctedPayload) {
+        return new RecordedEvent(eventId, aggregateId, aggregateType, sequence, recordedTime, decision, hash,
+                correctedPayload);
+    }
+
     public String type() {
         return payload.getClass().getSimpleName();
     }

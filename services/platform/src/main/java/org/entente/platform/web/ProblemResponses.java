@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -26,6 +27,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -106,8 +108,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldProblem(ex.header(), ex.getMessage())));
     }
 
-    @ExceptionHandler(InvalidQuery.class)
-    ResponseEntity<Object> invalidQuery(InvalidQuery ex) {
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<Object> invalidInput(InvalidInput ex) {
         return invalid(List.of(new FieldProblem(ex.parameter(), ex.getMessage())));
     }
 
@@ -124,6 +126,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 ? "no such record: " + missing.getAggregateIdentifier()
                 : ex.getMessage();
         return response(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail));
+    }
+
+    /** A command named a member, pledge or milestone the coalition does not have. */
+    @ExceptionHandler(AggregateEntityNotFoundException.class)
+    ResponseEntity<Object> entityNotFound(AggregateEntityNotFoundException ex, WebRequest request) {
+        String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "this path";
+        return response(problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                "nothing is recorded at " + path + " for this command to act on"));
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
@@ -170,6 +180,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof AggregateNotFoundException missing) {
             return notFound(missing);
+        }
+        if (cause instanceof AggregateEntityNotFoundException missing) {
+            return entityNotFound(missing, request);
         }
         if (cause instanceof ConflictingAggregateVersionException stale) {
             return staleVersion(stale);

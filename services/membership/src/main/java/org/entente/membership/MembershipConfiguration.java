@@ -1,0 +1,35 @@
+package org.entente.membership;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Keeps aggregate load cost flat as histories grow: loaded aggregates stay in a cache (kept as long as memory allows),
+ * and a snapshot is taken every so many events, so a cold load reads a snapshot and a short tail.
+ */
+@Configuration
+class MembershipConfiguration {
+
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    SnapshotTriggerDefinition coalitionSnapshotTrigger(Snapshotter snapshotter,
+                                                       @Value("${entente.snapshots.coalition-every:250}") int every) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, every);
+    }
+
+    @Bean
+    SnapshotTriggerDefinition supportSnapshotTrigger(Snapshotter snapshotter,
+                                                     @Value("${entente.snapshots.support-every:100}") int every) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, every);
+    }
+}

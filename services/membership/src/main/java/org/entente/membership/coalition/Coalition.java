@@ -1,0 +1,252 @@
+package org.entente.membership.coalition;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.entente.membership.exit.DefineMilestone;
+import org.entente.membership.exit.Milestone;
+import org.entente.membership.exit.MilestoneDefined;
+import org.entente.membership.member.AdmitMember;
+import org.entente.membership.member.AssociatePartner;
+import org.entente.membership.member.Member;
+import org.entente.membership.member.MemberAdmitted;
+import org.entente.membership.member.MemberSuspended;
+import org.entente.membership.member.MemberWithdrawn;
+import org.entente.membership.member.Partner;
+import org.entente.membership.member.PartnerAssociated;
+import org.entente.membership.member.PartnerAssociationEnded;
+import org.entente.membership.member.SuspendMember;
+import org.entente.membership.member.WithdrawMember;
+import org.entente.membership.pledge.MakePledge;
+import org.entente.membership.pledge.Pledge;
+import org.entente.membership.pledge.PledgeMade;
+import org.entente.membership.pledge.PledgeStatus;
+import org.entente.membership.pledge.PledgeWithdrawn;
+import org.entente.membership.pledge.WithdrawalCause;
+import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.domain.RuleViolation;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A coalition: the consistency boundary of membership. Only active members pledge, a withdrawal takes the member's
+ * open pledges with it, the lead nation stays a member, and nothing changes after dissolution. Members, partners,
+ * pledges and milestones are entities beside it and handle what concerns only themselves.
+ */
+@Aggregate(snapshotTriggerDefinition = "coalitionSnapshotTrigger", cache = "aggregateCache",
+        commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+public class Coalition {
+
+    @AggregateIdentifier
+    private String coalitionId;
+    private String exerciseId;
+    private CoalitionStatus status;
+    private String leadNation;
+    private Mandate mandate;
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<String, Member> members = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<String, Partner> partners = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<String, Pledge> pledges = new HashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<String, Milestone> milestones = new HashMap<>();
+
+    Coalition() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Coalition(FormCoalition command, MetaData metaData) {
+        Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
+        apply(new CoalitionFormed(command.coalitionId(), command.name(), command.kind(), command.purpose(),
+                command.legalBasis(), command.leadNation(), command.mandate(),
+                exercise == null ? null : exercise.toString()));
+        Set<String> founders = new LinkedHashSet<>();
+        founders.add(command.leadNation());
+        founders.addAll(command.foundingMembers());
+        founders.forEach(nation -> apply(new MemberAdmitted(command.coalitionId(), nation)));
+    }
+
+    /** Runs before every command of the coalition and its entities. */
+    @CommandHandlerInterceptor
+    Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID));
+        if (status == CoalitionStatus.DISSOLVED) {
+            throw new RuleViolation("dissolved-coalitions-are-closed", "coalition " + coalitionId + " is dissolved");
+        }
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    void handle(AdmitMember command) {
+        Member member = members.get(command.nation());
+        if (member != null && member.belongs()) {
+            throw new RuleViolation("members-are-admitted-once", command.nation() + " is already a member ("
+                    + member.status() + ")");
+        }
+        Partner partner = partners.get(command.nation());
+        if (partner != null && partner.associated()) {
+            apply(new PartnerAssociationEnded(coalitionId, command.nation()));
+        }
+        apply(new MemberAdmitted(coalitionId, command.nation()));
+    }
+
+    @CommandHandler
+    void handle(SuspendMember command) {
+        Member member = requireMember(command.nation());
+        if (!member.isActive()) {
+            throw new RuleViolation("only-active-members-are-suspended", command.nation() + " is " + member.status());
+        }
+        requireNotLead(command.nation(), "suspended");
+        apply(new MemberSuspended(coalitionId, command.nation()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawMember command) {
+        Member member = requireMember(command.nation());
+        if (!member.belongs()) {
+            throw new RuleViolation("members-withdraw-once", command.nation() + " has already withdrawn");
+        }
+        requireNotLead(command.nation(), "withdrawn");
+        apply(new MemberWithdrawn(coalitionId, command.nation()));
+        pledges.entrySet().stream()
+                .filter(e -> e.getValue().nation().equals(command.nation()))
+                .filter(e -> e.getValue().status() == PledgeStatus.OPEN)
+                .map(Map.Entry::getKey).sorted().toList()
+                .forEach(pledgeId -> apply(new PledgeWithdrawn(coalitionId, pledgeId, WithdrawalCause.MEMBER_WITHDREW)));
+    }
+
+    @CommandHandler
+    void handle(AssociatePartner command) {
+        Member member = members.get(command.nation());
+        if (member != null && member.belongs()) {
+            throw new RuleViolation("members-are-not-partners", command.nation() + " is a member of the coalition");
+        }
+        Partner partner = partners.get(command.nation());
+        if (partner != null && partner.associated()) {
+            throw new RuleViolation("partners-are-associated-once", command.nation()
+                    + " is already associated; change its status instead");
+        }
+        apply(new PartnerAssociated(coalitionId, command.nation(), command.role(), command.governance()));
+    }
+
+    @CommandHandler
+    void handle(ChangeLeadNation command) {
+        if (command.leadNation().equals(leadNation)) {
+            throw new RuleViolation("a-new-lead-nation-differs", command.leadNation() + " already leads");
+        }
+        Member member = members.get(command.leadNation());
+        if (member == null || !member.isActive()) {
+            throw new RuleViolation("the-lead-nation-is-an-active-member",
+                    command.leadNation() + " is not an active member");
+        }
+        apply(new LeadNationChanged(coalitionId, command.leadNation(), leadNation));
+    }
+
+    @CommandHandler
+    void handle(AmendMandate command) {
+        MandateAmendmentPolicy.check(mandate, command);
+        apply(new MandateAmended(coalitionId, command.amendmentId(), command.classification(), command.mandate(),
+                command.legalBasis()));
+    }
+
+    @CommandHandler
+    void handle(MakePledge command) {
+        Member member = members.get(command.nation());
+        if (member == null || !member.isActive()) {
+            throw new RuleViolation("only-active-members-pledge", command.nation() + " is "
+                    + (member == null ? "not a member" : member.status()) + "; only active members pledge");
+        }
+        apply(new PledgeMade(coalitionId, command.pledgeId(), command.nation(), command.category(), command.amount(),
+                command.dueDate(), command.description()));
+    }
+
+    @CommandHandler
+    void handle(DefineMilestone command) {
+        if (milestones.values().stream().anyMatch(m -> m.name().equalsIgnoreCase(command.name()))) {
+            throw new RuleViolation("milestone-names-are-unique", "a milestone named '" + command.name()
+                    + "' exists already");
+        }
+        apply(new MilestoneDefined(coalitionId, command.milestoneId(), command.name(), command.criteria(),
+                command.targetDate()));
+    }
+
+    @CommandHandler
+    void handle(DissolveCoalition command) {
+        apply(new CoalitionDissolved(coalitionId));
+    }
+
+    private Member requireMember(String nation) {
+        Member member = members.get(nation);
+        if (member == null) {
+            throw new RuleViolation("only-members-change-status", nation + " is not a member of the coalition");
+        }
+        return member;
+    }
+
+    private void requireNotLead(String nation, String what) {
+        if (nation.equals(leadNation)) {
+            throw new RuleViolation("the-lead-nation-stays", nation + " leads the coalition and cannot be " + what
+                    + "; designate another lead nation first");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CoalitionFormed event) {
+        coalitionId = event.coalitionId();
+        exerciseId = event.exerciseId();
+        status = CoalitionStatus.ACTIVE;
+        leadNation = event.leadNation();
+        mandate = event.mandate();
+    }
+
+    @EventSourcingHandler
+    void on(MemberAdmitted event) {
+        members.put(event.nation(), new Member(event.nation()));
+    }
+
+    @EventSourcingHandler
+    void on(PartnerAssociated event) {
+        partners.put(event.nation(), new Partner(event.nation(), event.role(), event.governance()));
+    }
+
+    @EventSourcingHandler
+    void on(LeadNationChanged event) {
+        leadNation = event.leadNation();
+    }
+
+    @EventSourcingHandler
+    void on(MandateAmended event) {
+        mandate = event.mandate();
+    }
+
+    @EventSourcingHandler
+    void on(PledgeMade event, @MessageIdentifier String eventId) {
+        pledges.put(event.pledgeId(), new Pledge(event, eventId));
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneDefined event) {
+        milestones.put(event.milestoneId(), new Milestone(event));
+    }
+
+    @EventSourcingHandler
+    void on(CoalitionDissolved event) {
+        status = CoalitionStatus.DISSOLVED;
+    }
+}

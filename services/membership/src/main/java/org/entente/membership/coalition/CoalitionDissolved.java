@@ -1,0 +1,4 @@
+package org.entente.membership.coalition;
+
+public record CoalitionDissolved(String coalitionId) {
+}

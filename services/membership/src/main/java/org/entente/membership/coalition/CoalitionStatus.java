@@ -1,0 +1,6 @@
+package org.entente.membership.coalition;
+
+public enum CoalitionStatus {
+    ACTIVE,
+    DISSOLVED
+}

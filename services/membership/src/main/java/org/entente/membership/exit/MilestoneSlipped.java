@@ -1,0 +1,7 @@
+package org.entente.membership.exit;
+
+import java.time.LocalDate;
+
+public record MilestoneSlipped(String coalitionId, String milestoneId, LocalDate previousTargetDate,
+                               LocalDate newTargetDate, String reason) {
+}

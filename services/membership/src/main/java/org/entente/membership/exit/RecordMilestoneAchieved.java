@@ -1,0 +1,6 @@
+package org.entente.membership.exit;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RecordMilestoneAchieved(@TargetAggregateIdentifier String coalitionId, String milestoneId) {
+}

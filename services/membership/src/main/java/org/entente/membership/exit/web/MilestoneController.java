@@ -1,0 +1,90 @@
+package org.entente.membership.exit.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.entente.membership.exit.DefineMilestone;
+import org.entente.membership.exit.RecordMilestoneAchieved;
+import org.entente.membership.exit.RecordMilestoneSlipped;
+import org.entente.platform.command.Answer;
+import org.entente.platform.command.CommandDispatcher;
+import org.entente.platform.command.Ids;
+import org.entente.platform.decision.DecisionInput;
+import org.entente.platform.decision.DecisionRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+@RestController
+@Validated
+@RequestMapping("/coalitions/{coalitionId}/milestones")
+@Tag(name = "Exit strategy", description = "Transition milestones, achieved or slipped")
+public class MilestoneController {
+
+    static final String ID = "[A-Za-z0-9-]{1,64}";
+
+    private final CommandDispatcher commands;
+
+    public MilestoneController(CommandDispatcher commands) {
+        this.commands = commands;
+    }
+
+    public record DefineMilestoneRequest(@NotBlank @Size(max = 200) String name,
+                                         @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 500) String> criteria,
+                                         @NotNull LocalDate targetDate, @Valid DecisionInput decision) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Define a milestone: transition criteria to meet by a target date")
+    public ResponseEntity<Map<String, Object>> define(@PathVariable @Pattern(regexp = ID) String coalitionId,
+                                                      @Valid @RequestBody DefineMilestoneRequest body,
+                                                      HttpServletRequest request) {
+        String milestoneId = Ids.next();
+        List<String> criteria = body.criteria().stream().map(String::strip).toList();
+        return commands.dispatch(request, body, body.decision(), coalitionId,
+                new DefineMilestone(coalitionId, milestoneId, body.name().strip(), criteria, body.targetDate()),
+                Answer.created("/coalitions/" + coalitionId + "/milestones").with("coalitionId", coalitionId)
+                        .with("milestoneId", milestoneId));
+    }
+
+    @PostMapping("/{milestoneId}/achievement")
+    @Operation(summary = "Record the milestone achieved; the decision's effectiveTime is when")
+    public ResponseEntity<Map<String, Object>> achieved(@PathVariable @Pattern(regexp = ID) String coalitionId,
+                                                        @PathVariable @Pattern(regexp = ID) String milestoneId,
+                                                        @Valid @RequestBody(required = false) DecisionRequest body,
+                                                        HttpServletRequest request) {
+        DecisionRequest decision = body == null ? DecisionRequest.NONE : body;
+        return commands.dispatch(request, decision, decision.decision(), coalitionId,
+                new RecordMilestoneAchieved(coalitionId, milestoneId),
+                Answer.ok().with("coalitionId", coalitionId).with("milestoneId", milestoneId));
+    }
+
+    public record SlipRequest(@NotNull LocalDate newTargetDate, @NotBlank @Size(max = 1000) String reason,
+                              @Valid DecisionInput decision) {
+    }
+
+    @PostMapping("/{milestoneId}/slippage")
+    @Operation(summary = "Record the milestone slipped to a later date, and why")
+    public ResponseEntity<Map<String, Object>> slipped(@PathVariable @Pattern(regexp = ID) String coalitionId,
+                                                       @PathVariable @Pattern(regexp = ID) String milestoneId,
+                                                       @Valid @RequestBody SlipRequest body,
+                                                       HttpServletRequest request) {
+        return commands.dispatch(request, body, body.decision(), coalitionId,
+                new RecordMilestoneSlipped(coalitionId, milestoneId, body.newTargetDate(), body.reason().strip()),
+                Answer.ok().with("coalitionId", coalitionId).with("milestoneId", milestoneId));
+    }
+}

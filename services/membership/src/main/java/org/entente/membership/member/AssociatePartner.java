@@ -1,0 +1,7 @@
+package org.entente.membership.member;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record AssociatePartner(@TargetAggregateIdentifier String coalitionId, String nation, PartnerRole role,
+                               Governance governance) {
+}

@@ -1,0 +1,4 @@
+package org.entente.membership.member;
+
+public record MemberAdmitted(String coalitionId, String nation) {
+}

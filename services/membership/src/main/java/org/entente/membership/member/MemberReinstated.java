@@ -1,0 +1,4 @@
+package org.entente.membership.member;
+
+public record MemberReinstated(String coalitionId, String nation) {
+}

@@ -1,0 +1,7 @@
+package org.entente.membership.member;
+
+public enum MemberStatus {
+    ACTIVE,
+    SUSPENDED,
+    WITHDRAWN
+}

@@ -1,0 +1,4 @@
+package org.entente.membership.member;
+
+public record MemberSuspended(String coalitionId, String nation) {
+}

@@ -1,0 +1,4 @@
+package org.entente.membership.member;
+
+public record MemberWithdrawn(String coalitionId, String nation) {
+}

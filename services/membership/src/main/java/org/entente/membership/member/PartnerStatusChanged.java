@@ -1,0 +1,4 @@
+package org.entente.membership.member;
+
+public record PartnerStatusChanged(String coalitionId, String nation, PartnerRole role, Governance governance) {
+}

@@ -1,0 +1,22 @@
+package org.entente.membership.pledge;
+
+import java.math.BigDecimal;
+
+/**
+ * A quantity in its unit ({@code personnel}, {@code aircraft}, {@code tonnes}...) or a sum in its currency. Amounts of
+ * different units are never added or converted.
+ */
+public record Amount(BigDecimal value, String unit) {
+
+    public Amount plus(Amount other) {
+        return new Amount(value.add(other.value), unit);
+    }
+
+    public boolean sameUnitAs(Amount other) {
+        return unit.equals(other.unit);
+    }
+
+    public static Amount zero(String unit) {
+        return new Amount(BigDecimal.ZERO, unit);
+    }
+}

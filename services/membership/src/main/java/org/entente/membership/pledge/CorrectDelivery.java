@@ -1,0 +1,7 @@
+package org.entente.membership.pledge;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CorrectDelivery(@TargetAggregateIdentifier String coalitionId, String pledgeId, String deliveryId,
+                              Amount amount, String reason) {
+}

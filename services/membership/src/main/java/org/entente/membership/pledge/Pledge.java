@@ -1,0 +1,176 @@
+package org.entente.membership.pledge;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.modelling.command.EntityId;
+import org.entente.platform.domain.RuleViolation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A nation's commitment and what it delivered of it. The commitment is the latest of its entries (the original and
+ * each revision); a correction changes what an entry says without removing it. The coalition creates pledges; a pledge
+ * handles everything that happens to it afterwards.
+ */
+public class Pledge {
+
+    @EntityId
+    private String pledgeId;
+    private String nation;
+    private PledgeCategory category;
+    private boolean withdrawn;
+    /** The original commitment and its revisions, oldest first. */
+    private List<Entry> commitments = new ArrayList<>();
+    private Map<String, Entry> deliveries = new LinkedHashMap<>();
+
+    Pledge() {
+        // for snapshots
+    }
+
+    public Pledge(PledgeMade made, String eventId) {
+        this.pledgeId = made.pledgeId();
+        this.nation = made.nation();
+        this.category = made.category();
+        this.commitments.add(new Entry(made.pledgeId(), eventId, made.amount(), made.dueDate()));
+    }
+
+    @CommandHandler
+    void handle(RecordDelivery command) {
+        requireNotWithdrawn();
+        requireSameUnit(command.amount());
+        apply(new DeliveryRecorded(command.coalitionId(), pledgeId, command.deliveryId(), command.amount(),
+                command.note()));
+    }
+
+    @CommandHandler
+    void handle(RevisePledge command) {
+        requireNotWithdrawn();
+        requireSameUnit(command.amount());
+        Entry current = current();
+        if (command.amount().value().compareTo(current.amount().value()) == 0
+                && command.dueDate().equals(current.dueDate())) {
+            throw new RuleViolation("revision-must-change-the-pledge", "the pledge already stands at "
+                    + current.amount().value() + " " + current.amount().unit() + " due " + current.dueDate());
+        }
+        if (command.amount().value().compareTo(delivered()) < 0) {
+            throw new RuleViolation("revision-not-below-delivered", "cannot revise to " + command.amount().value()
+                    + ": " + delivered() + " " + current.amount().unit() + " are already delivered");
+        }
+        apply(new PledgeRevised(command.coalitionId(), pledgeId, command.revisionId(), command.amount(),
+                command.dueDate()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawPledge command) {
+        requireNotWithdrawn();
+        if (isFulfilled()) {
+            throw new RuleViolation("fulfilled-pledges-stay", "pledge " + pledgeId + " is delivered in full");
+        }
+        apply(new PledgeWithdrawn(command.coalitionId(), pledgeId, WithdrawalCause.NATION_DECISION));
+    }
+
+    @CommandHandler
+    void handle(CorrectPledgeEntry command) {
+        requireSameUnit(command.amount());
+        Entry entry = commitments.stream().filter(e -> e.entryId().equals(command.entryId())).findFirst()
+                .orElseThrow(() -> new RuleViolation("correction-must-reference-an-entry", "pledge " + pledgeId
+                        + " has no entry " + command.entryId() + " (its original is " + pledgeId + ")"));
+        apply(new PledgeEntryCorrected(command.coalitionId(), pledgeId, entry.entryId(), entry.eventId(),
+                command.amount(), command.dueDate(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(CorrectDelivery command) {
+        requireSameUnit(command.amount());
+        Entry delivery = deliveries.get(command.deliveryId());
+        if (delivery == null) {
+            throw new RuleViolation("correction-must-reference-an-entry",
+                    "pledge " + pledgeId + " has no delivery " + command.deliveryId());
+        }
+        apply(new DeliveryCorrected(command.coalitionId(), pledgeId, command.deliveryId(), delivery.eventId(),
+                command.amount(), command.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(DeliveryRecorded event, @MessageIdentifier String eventId) {
+        deliveries.put(event.deliveryId(), new Entry(event.deliveryId(), eventId, event.amount(), null));
+    }
+
+    @EventSourcingHandler
+    void on(PledgeRevised event, @MessageIdentifier String eventId) {
+        commitments.add(new Entry(event.revisionId(), eventId, event.amount(), event.dueDate()));
+    }
+
+    @EventSourcingHandler
+    void on(PledgeWithdrawn event) {
+        withdrawn = true;
+    }
+
+    @EventSourcingHandler
+    void on(PledgeEntryCorrected event) {
+        commitments.replaceAll(e -> e.entryId().equals(event.entryId())
+                ? new Entry(e.entryId(), e.eventId(), event.amount(), event.dueDate()) : e);
+    }
+
+    @EventSourcingHandler
+    void on(DeliveryCorrected event) {
+        deliveries.computeIfPresent(event.deliveryId(),
+                (id, e) -> new Entry(id, e.eventId(), event.amount(), null));
+    }
+
+    private void requireNotWithdrawn() {
+        if (withdrawn) {
+            throw new RuleViolation("withdrawn-pledges-are-closed", "pledge " + pledgeId + " was withdrawn");
+        }
+    }
+
+    private void requireSameUnit(Amount amount) {
+        String unit = current().amount().unit();
+        if (!amount.unit().equals(unit)) {
+            throw new RuleViolation("amounts-in-the-pledge-unit", "pledge " + pledgeId + " is counted in " + unit
+                    + ", not " + amount.unit() + "; amounts are never converted");
+        }
+    }
+
+    private Entry current() {
+        return commitments.get(commitments.size() - 1);
+    }
+
+    private BigDecimal delivered() {
+        return deliveries.values().stream().map(e -> e.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private boolean isFulfilled() {
+        return delivered().compareTo(current().amount().value()) >= 0;
+    }
+
+    public String nation() {
+        return nation;
+    }
+
+    public PledgeCategory category() {
+        return category;
+    }
+
+    public PledgeStatus status() {
+        if (withdrawn) {
+            return PledgeStatus.WITHDRAWN;
+        }
+        return isFulfilled() ? PledgeStatus.FULFILLED : PledgeStatus.OPEN;
+    }
+
+    /**
+     * One entry of the pledge's record: a commitment (original or revision) or a delivery, with the event that
+     * recorded it, so that a correction can name that event.
+     */
+    record Entry(String entryId, String eventId, Amount amount, LocalDate dueDate) {
+    }
+}

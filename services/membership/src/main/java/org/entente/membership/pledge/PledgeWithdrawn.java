@@ -1,0 +1,4 @@
+package org.entente.membership.pledge;
+
+public record PledgeWithdrawn(String coalitionId, String pledgeId, WithdrawalCause cause) {
+}

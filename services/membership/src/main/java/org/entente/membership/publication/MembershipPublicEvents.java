@@ -1,0 +1,98 @@
+package org.entente.membership.publication;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.entente.contracts.Topics;
+import org.entente.contracts.membership.v1.MembershipEventsV1;
+import org.entente.membership.coalition.CoalitionDissolved;
+import org.entente.membership.coalition.CoalitionFormed;
+import org.entente.membership.coalition.LeadNationChanged;
+import org.entente.membership.coalition.MandateAmended;
+import org.entente.membership.exit.MilestoneAchieved;
+import org.entente.membership.exit.MilestoneDefined;
+import org.entente.membership.exit.MilestoneSlipped;
+import org.entente.membership.member.MemberAdmitted;
+import org.entente.membership.member.MemberReinstated;
+import org.entente.membership.member.MemberSuspended;
+import org.entente.membership.member.MemberWithdrawn;
+import org.entente.membership.member.PartnerAssociated;
+import org.entente.membership.member.PartnerAssociationEnded;
+import org.entente.membership.member.PartnerStatusChanged;
+import org.entente.membership.pledge.DeliveryCorrected;
+import org.entente.membership.pledge.DeliveryRecorded;
+import org.entente.membership.pledge.PledgeEntryCorrected;
+import org.entente.membership.pledge.PledgeMade;
+import org.entente.membership.pledge.PledgeRevised;
+import org.entente.membership.pledge.PledgeWithdrawn;
+import org.entente.membership.support.DomesticSupportAssessed;
+import org.entente.platform.relay.PublicEvent;
+import org.entente.platform.relay.PublicEventMapper;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static java.util.Map.entry;
+
+/**
+ * The membership service's public contract: which internal event becomes which v1 contract event. The translation is
+ * structural but strict: an internal field the contract does not have fails the conversion, so an internal change
+ * cannot leak into the contract unnoticed (MembershipPublicEventsTest checks every pair).
+ */
+@Component
+public class MembershipPublicEvents implements PublicEventMapper {
+
+    static final Map<Class<?>, Class<?>> CONTRACTS = Map.ofEntries(
+            entry(CoalitionFormed.class, org.entente.contracts.membership.v1.CoalitionFormed.class),
+            entry(LeadNationChanged.class, org.entente.contracts.membership.v1.LeadNationChanged.class),
+            entry(MandateAmended.class, org.entente.contracts.membership.v1.MandateAmended.class),
+            entry(CoalitionDissolved.class, org.entente.contracts.membership.v1.CoalitionDissolved.class),
+            entry(MemberAdmitted.class, org.entente.contracts.membership.v1.MemberAdmitted.class),
+            entry(MemberSuspended.class, org.entente.contracts.membership.v1.MemberSuspended.class),
+            entry(MemberReinstated.class, org.entente.contracts.membership.v1.MemberReinstated.class),
+            entry(MemberWithdrawn.class, org.entente.contracts.membership.v1.MemberWithdrawn.class),
+            entry(PartnerAssociated.class, org.entente.contracts.membership.v1.PartnerAssociated.class),
+            entry(PartnerStatusChanged.class, org.entente.contracts.membership.v1.PartnerStatusChanged.class),
+            entry(PartnerAssociationEnded.class, org.entente.contracts.membership.v1.PartnerAssociationEnded.class),
+            entry(PledgeMade.class, org.entente.contracts.membership.v1.PledgeMade.class),
+            entry(PledgeRevised.class, org.entente.contracts.membership.v1.PledgeRevised.class),
+            entry(DeliveryRecorded.class, org.entente.contracts.membership.v1.DeliveryRecorded.class),
+            entry(PledgeWithdrawn.class, org.entente.contracts.membership.v1.PledgeWithdrawn.class),
+            entry(PledgeEntryCorrected.class, org.entente.contracts.membership.v1.PledgeEntryCorrected.class),
+            entry(DeliveryCorrected.class, org.entente.contracts.membership.v1.DeliveryCorrected.class),
+            entry(MilestoneDefined.class, org.entente.contracts.membership.v1.MilestoneDefined.class),
+            entry(MilestoneAchieved.class, org.entente.contracts.membership.v1.MilestoneAchieved.class),
+            entry(MilestoneSlipped.class, org.entente.contracts.membership.v1.MilestoneSlipped.class),
+            entry(DomesticSupportAssessed.class, org.entente.contracts.membership.v1.DomesticSupportAssessed.class));
+
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+            .build();
+
+    @Override
+    public String topic() {
+        return Topics.MEMBERSHIP_V1;
+    }
+
+    @Override
+    public String source() {
+        return MembershipEventsV1.SOURCE;
+    }
+
+    @Override
+    public Optional<PublicEvent> toPublic(DomainEventMessage<?> event) {
+        Class<?> contract = CONTRACTS.get(event.getPayloadType());
+        if (contract == null) {
+            throw new IllegalArgumentException("membership event " + event.getPayloadType().getName()
+                    + " has no public form; add it to the v1 contract or declare it internal");
+        }
+        return Optional.of(new PublicEvent(MembershipEventsV1.of(contract), STRICT.convertValue(event.getPayload(),
+                contract)));
+    }
+}

@@ -1,0 +1,59 @@
+package org.entente.membership.support;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.domain.RuleViolation;
+
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One nation's domestic-support assessments in one coalition: a stream that grows without bound and carries no rule,
+ * so it lives apart from the coalition and does not slow the coalition's commands down. Snapshots keep its load cost
+ * flat; reads go to the event store.
+ */
+@Aggregate(snapshotTriggerDefinition = "supportSnapshotTrigger", cache = "aggregateCache",
+        commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+public class DomesticSupportSeries {
+
+    @AggregateIdentifier
+    private String seriesId;
+    private String exerciseId;
+    private boolean started;
+
+    DomesticSupportSeries() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordDomesticSupport command, CommandMessage<?> message) {
+        Object exercise = message.getMetaData().get(DecisionMetadata.EXERCISE_ID);
+        String requested = exercise == null ? null : exercise.toString();
+        if (started && !Objects.equals(exerciseId, requested)) {
+            throw new RuleViolation("commands-stay-in-their-exercise",
+                    "this series belongs to " + (exerciseId == null ? "the real world" : "exercise " + exerciseId));
+        }
+        apply(new DomesticSupportAssessed(command.coalitionId(), command.nation(), command.supportPercent(),
+                command.source()));
+    }
+
+    @EventSourcingHandler
+    void on(DomesticSupportAssessed event, MetaData metaData) {
+        if (!started) {
+            seriesId = RecordDomesticSupport.seriesId(event.coalitionId(), event.nation());
+            Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
+            exerciseId = exercise == null ? null : exercise.toString();
+            started = true;
+        }
+    }
+}

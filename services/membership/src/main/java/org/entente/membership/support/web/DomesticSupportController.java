@@ -1,0 +1,67 @@
+package org.entente.membership.support.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.entente.membership.support.RecordDomesticSupport;
+import org.entente.platform.command.Answer;
+import org.entente.platform.command.CommandDispatcher;
+import org.entente.platform.decision.DecisionInput;
+import org.entente.platform.history.EventHistory;
+import org.entente.platform.reference.NationCode;
+import org.entente.platform.web.NotFound;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+@RestController
+@Validated
+@Tag(name = "Domestic support", description = "Assessments of each member's public support, over time")
+public class DomesticSupportController {
+
+    static final String ID = "[A-Za-z0-9-]{1,64}";
+
+    private final CommandDispatcher commands;
+    private final EventHistory history;
+
+    public DomesticSupportController(CommandDispatcher commands, EventHistory history) {
+        this.commands = commands;
+        this.history = history;
+    }
+
+    public record AssessmentRequest(
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal supportPercent,
+            @NotBlank @Size(max = 300) String source,
+            @Valid DecisionInput decision) {
+    }
+
+    @PostMapping("/coalitions/{coalitionId}/members/{nation}/domestic-support")
+    @Operation(summary = "Record an assessment of domestic support (e.g. a poll); effectiveTime is when it was taken")
+    public ResponseEntity<Map<String, Object>> assess(@PathVariable @Pattern(regexp = ID) String coalitionId,
+                                                      @PathVariable @NationCode String nation,
+                                                      @Valid @RequestBody AssessmentRequest body,
+                                                      HttpServletRequest request) {
+        if (!history.exists(coalitionId)) {
+            throw new NotFound("no coalition " + coalitionId);
+        }
+        String seriesId = RecordDomesticSupport.seriesId(coalitionId, nation);
+        return commands.dispatch(request, body, body.decision(), seriesId,
+                new RecordDomesticSupport(seriesId, coalitionId, nation, body.supportPercent(), body.source().strip()),
+                Answer.created("/coalitions/" + coalitionId + "/members/" + nation + "/domestic-support")
+                        .with("coalitionId", coalitionId).with("nation", nation));
+    }
+}

@@ -1,0 +1,181 @@
+package org.entente.membership.view.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.entente.membership.pledge.PledgeCategory;
+import org.entente.membership.pledge.PledgeStatus;
+import org.entente.membership.view.BurdenSharing;
+import org.entente.membership.view.CoalitionQueries;
+import org.entente.membership.view.CoalitionState;
+import org.entente.membership.view.CoalitionView;
+import org.entente.membership.view.Credibility;
+import org.entente.membership.view.MandateVersion;
+import org.entente.membership.view.MemberState;
+import org.entente.membership.view.MilestoneState;
+import org.entente.membership.view.PartnerState;
+import org.entente.membership.view.PledgeState;
+import org.entente.platform.history.HistoryEntry;
+import org.entente.platform.history.Perspective;
+import org.entente.platform.reference.NationCode;
+import org.entente.platform.web.NotFound;
+import org.entente.platform.web.Page;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Reads of coalitions. Every state read takes {@code asOf} (effective time: the state as it was true then) and
+ * {@code knownAt} (recorded time: according to what had been recorded by then); both default to now.
+ */
+@RestController
+@Validated
+@RequestMapping("/coalitions")
+@Tag(name = "Coalition reads", description = "State, members, pledges, burden sharing, history and as-of views")
+public class CoalitionQueryController {
+
+    static final String ID = "[A-Za-z0-9-]{1,64}";
+
+    private final CoalitionQueries queries;
+    private final Clock clock;
+
+    public CoalitionQueryController(CoalitionQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "List coalitions, oldest first")
+    public Page<CoalitionState> coalitions(@RequestParam(defaultValue = "0") @Min(0) int page,
+                                           @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return queries.coalitions(page, size);
+    }
+
+    @GetMapping("/{coalitionId}")
+    @Operation(summary = "A coalition's state, now or as of any past instant",
+            description = "Read now, the ETag is the coalition's version, to send back as If-Match")
+    public ResponseEntity<CoalitionState> coalition(@PathVariable @Pattern(regexp = ID) String coalitionId,
+                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Parameter(description = "effective time, ISO-8601, default now") Instant asOf,
+                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Parameter(description = "recorded time, ISO-8601, default now") Instant knownAt) {
+        CoalitionState state = view(coalitionId, asOf, knownAt).state();
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (asOf == null && knownAt == null) {
+            response.eTag("\"" + state.version() + "\"");
+        }
+        return response.body(state);
+    }
+
+    @GetMapping("/{coalitionId}/members")
+    @Operation(summary = "Members and their status history")
+    public List<MemberState> members(@PathVariable @Pattern(regexp = ID) String coalitionId,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+        return view(coalitionId, asOf, knownAt).members();
+    }
+
+    @GetMapping("/{coalitionId}/partners")
+    @Operation(summary = "Non-member partners: host nations, transit states, observers")
+    public List<PartnerState> partners(@PathVariable @Pattern(regexp = ID) String coalitionId,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+        return view(coalitionId, asOf, knownAt).partners();
+    }
+
+    @GetMapping("/{coalitionId}/pledges")
+    @Operation(summary = "Pledges with their deliveries, revisions and corrections")
+    public Page<PledgeState> pledges(@PathVariable @Pattern(regexp = ID) String coalitionId,
+                                     @RequestParam(required = false) @NationCode String nation,
+                                     @RequestParam(required = false) PledgeCategory category,
+                                     @RequestParam(required = false) PledgeStatus status,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+                                     @RequestParam(defaultValue = "0") @Min(0) int page,
+                                     @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        List<PledgeState> pledges = view(coalitionId, asOf, knownAt).pledges().stream()
+                .filter(p -> nation == null || p.nation().equals(nation))
+                .filter(p -> category == null || p.category() == category)
+                .filter(p -> status == null || p.status() == status)
+                .toList();
+        return Page.of(pledges, page, size);
+    }
+
+    @GetMapping("/{coalitionId}/pledges/{pledgeId}")
+    @Operation(summary = "One pledge")
+    public PledgeState pledge(@PathVariable @Pattern(regexp = ID) String coalitionId,
+                              @PathVariable @Pattern(regexp = ID) String pledgeId,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+        return view(coalitionId, asOf, knownAt).pledges().stream().filter(p -> p.pledgeId().equals(pledgeId))
+                .findFirst().orElseThrow(() -> new NotFound("coalition " + coalitionId + " has no pledge " + pledgeId
+                        + (asOf == null && knownAt == null ? "" : " at that instant")));
+    }
+
+    @GetMapping("/{coalitionId}/burden-sharing")
+    @Operation(summary = "Pledged vs delivered per member and category, shares and shortfalls")
+    public BurdenSharing burdenSharing(@PathVariable @Pattern(regexp = ID) String coalitionId,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+        return queries.burdenSharing(coalitionId, Perspective.of(asOf, knownAt, clock));
+    }
+
+    @GetMapping("/{coalitionId}/credibility")
+    @Operation(summary = "Each member's delivery record next to its latest domestic support")
+    public Credibility credibility(@PathVariable @Pattern(regexp = ID) String coalitionId,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+        return queries.credibility(coalitionId, Perspective.of(asOf, knownAt, clock));
+    }
+
+    @GetMapping("/{coalitionId}/mandate/history")
+    @Operation(summary = "The initial mandate and every amendment, classified")
+    public List<MandateVersion> mandateHistory(@PathVariable @Pattern(regexp = ID) String coalitionId,
+                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+        return view(coalitionId, asOf, knownAt).mandateHistory();
+    }
+
+    @GetMapping("/{coalitionId}/milestones")
+    @Operation(summary = "Exit-strategy milestones: pending, slipped (with each slip) or achieved")
+    public List<MilestoneState> milestones(@PathVariable @Pattern(regexp = ID) String coalitionId,
+                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+        Perspective perspective = Perspective.of(asOf, knownAt, clock);
+        return queries.view(coalitionId, perspective).milestones(LocalDate.ofInstant(perspective.asOf(), ZoneOffset.UTC));
+    }
+
+    @GetMapping("/{coalitionId}/history")
+    @Operation(summary = "The decision history, read from the event store: who decided what, when, why, on whose authority")
+    public Page<HistoryEntry> history(@PathVariable @Pattern(regexp = ID) String coalitionId,
+                                      @RequestParam(defaultValue = "0") @Min(0) int page,
+                                      @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return queries.decisions(coalitionId, page, size);
+    }
+
+    @GetMapping("/{coalitionId}/members/{nation}/domestic-support")
+    @Operation(summary = "A member's domestic-support assessments, oldest first")
+    public List<Credibility.SupportAssessment> domesticSupport(@PathVariable @Pattern(regexp = ID) String coalitionId,
+                                                               @PathVariable @NationCode String nation,
+                                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+        queries.requireCoalition(coalitionId);
+        return queries.domesticSupport(coalitionId, nation, Perspective.of(asOf, knownAt, clock));
+    }
+
+    private CoalitionView view(String coalitionId, Instant asOf, Instant knownAt) {
+        return queries.view(coalitionId, Perspective.of(asOf, knownAt, clock));
+    }
+}
