@@ -1,0 +1,30 @@
+package org.entente.membership.it;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests that share one application context: the membership service on a random port, the
+ * shared real broker, a fresh database. Snapshots are taken every 10 events here, so the suite also runs the
+ * snapshot path.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class MembershipIntegrationTest {
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @DynamicPropertySource
+    static void realInfrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.sharedBroker().bootstrapServers());
+        TestInfrastructure.freshDatabase(registry);
+        registry.add("entente.snapshots.coalition-every", () -> "10");
+    }
+
+    protected static String bootstrapServers() {
+        return TestInfrastructure.sharedBroker().bootstrapServers();
+    }
+}
