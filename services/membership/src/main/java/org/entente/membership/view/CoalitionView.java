@@ -47,8 +47,8 @@ import java.util.TreeSet;
 
 /**
  * A coalition's state folded from the facts in effect at one instant. Unlike the aggregate it checks no rule: it
- * reads what was recorded, in effective-time order, and tolerates what the aggregate would refuse (a backdated entry
- * can put a delivery before its pledge in effective time; such a fact simply is not true yet).
+ * reads what was recorded, in effective-time order, and tolerates what the aggregate would refuse: a backdated entry
+ * can put a delivery before its pledge in effective time, and the delivery then takes effect with the pledge.
  */
 public final class CoalitionView {
 
@@ -70,31 +70,108 @@ public final class CoalitionView {
     private final List<MandateVersion> mandateHistory = new ArrayList<>();
     private final Map<String, MilestoneRecord> milestones = new LinkedHashMap<>();
     private final Set<String> correctedEvents;
+    /** Facts waiting for what they refer to (keyed "pledge:<id>", "member:<nation>", ...) to take effect. */
+    private final Map<String, List<RecordedEvent>> waiting = new java.util.HashMap<>();
 
     CoalitionView(Set<String> correctedEvents) {
         this.correctedEvents = correctedEvents;
     }
 
+    /**
+     * Applies one fact. A fact about something not yet in effect — a delivery dated before its pledge, a suspension
+     * before the admission — waits and takes effect together with what it refers to, rather than being lost.
+     */
     void apply(RecordedEvent event) {
         version = Math.max(version, event.sequence());
+        String needs = unmetPrerequisite(event.payload());
+        if (needs != null) {
+            waiting.computeIfAbsent(needs, key -> new ArrayList<>()).add(event);
+            return;
+        }
+        applyNow(event);
+        String created = creates(event.payload());
+        List<RecordedEvent> ready = created == null ? null : waiting.remove(created);
+        if (ready != null) {
+            ready.forEach(this::apply);
+        }
+    }
+
+    private String unmetPrerequisite(Object payload) {
+        if (coalitionId == null && !(payload instanceof CoalitionFormed)) {
+            return "coalition";
+        }
+        String key = null;
+        if (payload instanceof PledgeRevised e) {
+            key = "pledge:" + e.pledgeId();
+        } else if (payload instanceof DeliveryRecorded e) {
+            key = "pledge:" + e.pledgeId();
+        } else if (payload instanceof PledgeWithdrawn e) {
+            key = "pledge:" + e.pledgeId();
+        } else if (payload instanceof MilestoneAchieved e) {
+            key = "milestone:" + e.milestoneId();
+        } else if (payload instanceof MilestoneSlipped e) {
+            key = "milestone:" + e.milestoneId();
+        } else if (payload instanceof MemberSuspended e) {
+            key = "member:" + e.nation();
+        } else if (payload instanceof MemberReinstated e) {
+            key = "member:" + e.nation();
+        } else if (payload instanceof MemberWithdrawn e) {
+            key = "member:" + e.nation();
+        } else if (payload instanceof PartnerStatusChanged e) {
+            key = "partner:" + e.nation();
+        } else if (payload instanceof PartnerAssociationEnded e) {
+            key = "partner:" + e.nation();
+        }
+        return key == null || present(key) ? null : key;
+    }
+
+    private boolean present(String key) {
+        String id = key.substring(key.indexOf(':') + 1);
+        return switch (key.substring(0, key.indexOf(':'))) {
+            case "pledge" -> pledges.containsKey(id);
+            case "milestone" -> milestones.containsKey(id);
+            case "member" -> members.containsKey(id);
+            case "partner" -> partners.containsKey(id);
+            default -> false;
+        };
+    }
+
+    private static String creates(Object payload) {
+        if (payload instanceof CoalitionFormed) {
+            return "coalition";
+        }
+        if (payload instanceof PledgeMade e) {
+            return "pledge:" + e.pledgeId();
+        }
+        if (payload instanceof MilestoneDefined e) {
+            return "milestone:" + e.milestoneId();
+        }
+        if (payload instanceof MemberAdmitted e) {
+            return "member:" + e.nation();
+        }
+        if (payload instanceof PartnerAssociated e) {
+            return "partner:" + e.nation();
+        }
+        return null;
+    }
+
+    private void applyNow(RecordedEvent event) {
         Object payload = event.payload();
         if (payload instanceof CoalitionFormed formed) {
             formed(formed, event);
-        } else if (coalitionId == null) {
-            return; // nothing is true of a coalition before it is formed
         } else if (payload instanceof MemberAdmitted e) {
             members.computeIfAbsent(e.nation(), MemberRecord::new).change(MemberStatus.ACTIVE, event);
         } else if (payload instanceof MemberSuspended e) {
-            member(e.nation()).change(MemberStatus.SUSPENDED, event);
+            members.get(e.nation()).change(MemberStatus.SUSPENDED, event);
         } else if (payload instanceof MemberReinstated e) {
-            member(e.nation()).change(MemberStatus.ACTIVE, event);
+            members.get(e.nation()).change(MemberStatus.ACTIVE, event);
         } else if (payload instanceof MemberWithdrawn e) {
-            member(e.nation()).change(MemberStatus.WITHDRAWN, event);
+            members.get(e.nation()).change(MemberStatus.WITHDRAWN, event);
         } else if (payload instanceof PartnerAssociated e) {
             partners.put(e.nation(), new PartnerRecord(e.nation(), e.role(), e.governance(), event.effectiveTime()));
-        } else if (payload instanceof PartnerStatusChanged e && partners.containsKey(e.nation())) {
+        } else if (payload instanceof PartnerStatusChanged e) {
             partners.get(e.nation()).changed(e.role(), e.governance());
-        } else if (payload instanceof PartnerAssociationEnded e && partners.containsKey(e.nation())) {
+        } else if (payload instanceof PartnerAssociationEnded e) {
             partners.get(e.nation()).ended(event.effectiveTime());
         } else if (payload instanceof LeadNationChanged e) {
             leadNation = e.leadNation();
@@ -104,17 +181,17 @@ public final class CoalitionView {
             mandate = e.mandate();
         } else if (payload instanceof PledgeMade e) {
             pledges.put(e.pledgeId(), new PledgeRecord(e, event));
-        } else if (payload instanceof PledgeRevised e && pledges.containsKey(e.pledgeId())) {
+        } else if (payload instanceof PledgeRevised e) {
             pledges.get(e.pledgeId()).revised(e, event);
-        } else if (payload instanceof DeliveryRecorded e && pledges.containsKey(e.pledgeId())) {
+        } else if (payload instanceof DeliveryRecorded e) {
             pledges.get(e.pledgeId()).delivered(e, event);
-        } else if (payload instanceof PledgeWithdrawn e && pledges.containsKey(e.pledgeId())) {
+        } else if (payload instanceof PledgeWithdrawn e) {
             pledges.get(e.pledgeId()).withdrawn(e.cause(), event.effectiveTime());
         } else if (payload instanceof MilestoneDefined e) {
             milestones.put(e.milestoneId(), new MilestoneRecord(e));
-        } else if (payload instanceof MilestoneAchieved e && milestones.containsKey(e.milestoneId())) {
+        } else if (payload instanceof MilestoneAchieved e) {
             milestones.get(e.milestoneId()).achieved(event.effectiveTime());
-        } else if (payload instanceof MilestoneSlipped e && milestones.containsKey(e.milestoneId())) {
+        } else if (payload instanceof MilestoneSlipped e) {
             milestones.get(e.milestoneId()).slipped(e, event);
         } else if (payload instanceof CoalitionDissolved) {
             status = CoalitionStatus.DISSOLVED;
