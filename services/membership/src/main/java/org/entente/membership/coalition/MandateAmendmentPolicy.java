@@ -45,6 +45,10 @@ final class MandateAmendmentPolicy {
                     throw new RuleViolation("an-extension-changes-only-the-expiry",
                             "an EXTENSION changes only the expiry; record objective or area changes separately");
                 }
+                if (current.expiresOn() == null) {
+                    throw new RuleViolation("an-open-ended-mandate-has-no-expiry-to-extend",
+                            "the mandate is open-ended; there is no expiry to extend");
+                }
                 requireLaterExpiry(current, proposed, "EXTENSION");
             }
             case RENEWAL -> {
@@ -53,7 +57,14 @@ final class MandateAmendmentPolicy {
                     throw new RuleViolation("a-renewal-has-a-legal-basis",
                             "a RENEWAL rests on a new legal basis (e.g. a new resolution); none was given");
                 }
-                requireLaterExpiry(current, proposed, "RENEWAL");
+                if (proposed.expiresOn() == null) {
+                    throw new RuleViolation("a-renewal-sets-an-expiry", "a RENEWAL renews the mandate for a term; "
+                            + "give the new expiry");
+                }
+                // An open-ended mandate may be renewed for a term on a new basis; a dated one only to a later date.
+                if (current.expiresOn() != null) {
+                    requireLaterExpiry(current, proposed, "RENEWAL");
+                }
             }
         }
     }
@@ -68,7 +79,7 @@ final class MandateAmendmentPolicy {
     private static void requireLaterExpiry(Mandate current, Mandate proposed, String classification) {
         if (proposed.expiresOn() == null || !proposed.expiresLaterThan(current)) {
             throw new RuleViolation("the-expiry-moves-later", "a " + classification + " must set an expiry later than "
-                    + (current.expiresOn() == null ? "now (the mandate is open-ended)" : current.expiresOn()));
+                    + current.expiresOn());
         }
     }
 }

@@ -1,0 +1,117 @@
+package org.entente.membership.support;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.entente.platform.decision.DecisionCorrelationDataProvider;
+import org.entente.platform.decision.DecisionMetadata;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.predicate;
+
+import static org.entente.membership.CoalitionFixtures.violates;
+
+/** A nation's domestic-support series: created by its first assessment, bound to that assessment's exercise. */
+class DomesticSupportSeriesTest {
+
+    private static final String COALITION = "coalition-1";
+    private static final String NATION = "DEU";
+    private static final String SERIES = RecordDomesticSupport.seriesId(COALITION, NATION);
+
+    private AggregateTestFixture<DomesticSupportSeries> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(DomesticSupportSeries.class);
+        // As in the application (DecisionCorrelationDataProvider bean): a command's exercise is copied onto its
+        // events, which is where the series learns which exercise it belongs to.
+        fixture.registerCommandHandlerInterceptor(new CorrelationDataInterceptor<>(
+                new DecisionCorrelationDataProvider()));
+    }
+
+    private static RecordDomesticSupport record(String percent) {
+        return new RecordDomesticSupport(SERIES, COALITION, NATION, new BigDecimal(percent), "national poll");
+    }
+
+    private static DomesticSupportAssessed assessed(String percent) {
+        return new DomesticSupportAssessed(COALITION, NATION, new BigDecimal(percent), "national poll");
+    }
+
+    private static MetaData exercise(String exerciseId) {
+        return MetaData.with(DecisionMetadata.EXERCISE_ID, exerciseId);
+    }
+
+
+    @Test
+    void theFirstAssessmentStartsTheSeries() {
+        fixture.givenNoPriorActivity()
+                .when(record("62.5"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(assessed("62.5"));
+    }
+
+    @Test
+    void furtherAssessmentsExtendTheSeries() {
+        fixture.given(assessed("62.5"), assessed("58"))
+                .when(record("51"))
+                .expectEvents(assessed("51"));
+    }
+
+    @Test
+    void anExerciseAssessmentCarriesItsExercise() {
+        fixture.givenNoPriorActivity()
+                .when(record("40"), exercise("exercise-x"))
+                .expectEventsMatching(exactSequenceOf(
+                        predicate((EventMessage<?> message) -> assessed("40").equals(message.getPayload())
+                                && "exercise-x".equals(message.getMetaData().get(DecisionMetadata.EXERCISE_ID))),
+                        andNoMore()));
+    }
+
+    @Test
+    void anExerciseSeriesAcceptsAssessmentsOfItsExercise() {
+        fixture.given(GenericEventMessage.asEventMessage(assessed("40")).withMetaData(exercise("exercise-x")))
+                .when(record("35"), exercise("exercise-x"))
+                .expectEvents(assessed("35"));
+    }
+
+    @Test
+    void anExerciseSeriesRejectsRealWorldAssessments() {
+        fixture.given(GenericEventMessage.asEventMessage(assessed("40")).withMetaData(exercise("exercise-x")))
+                .when(record("35"))
+                .expectException(violates("commands-stay-in-their-exercise"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anExerciseSeriesRejectsAssessmentsOfAnotherExercise() {
+        fixture.given(GenericEventMessage.asEventMessage(assessed("40")).withMetaData(exercise("exercise-x")))
+                .when(record("35"), exercise("exercise-y"))
+                .expectException(violates("commands-stay-in-their-exercise"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRealWorldSeriesRejectsExerciseAssessments() {
+        fixture.given(assessed("40"))
+                .when(record("35"), exercise("exercise-x"))
+                .expectException(violates("commands-stay-in-their-exercise"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theSeriesBelongsToTheExerciseOfItsFirstAssessment() {
+        // end to end through the fixture's command bus: the exercise travels from command to event metadata
+        fixture.givenCommands(GenericCommandMessage.asCommandMessage(record("40")).withMetaData(exercise("exercise-x")))
+                .when(record("35"))
+                .expectException(violates("commands-stay-in-their-exercise"))
+                .expectNoEvents();
+    }
+}
