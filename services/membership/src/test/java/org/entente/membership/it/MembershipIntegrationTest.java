@@ -1,6 +1,7 @@
 package org.entente.membership.it;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -8,10 +9,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests that share one application context: the membership service on a random port, the
- * shared real broker, a fresh database. Snapshots are taken every 10 events here, so the suite also runs the
+ * shared real broker, a fresh database, metrics exported as in production. Snapshots are taken every 10 events here, so the suite also runs the
  * snapshot path.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
 public abstract class MembershipIntegrationTest {
 
     @Autowired
