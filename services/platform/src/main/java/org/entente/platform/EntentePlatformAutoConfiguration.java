@@ -203,8 +203,8 @@ public class EntentePlatformAutoConfiguration {
     @Bean
     CommandDispatcher commandDispatcher(CommandGateway commandGateway, EventStore eventStore,
                                         ActorResolver actorResolver, IdempotencyStore idempotencyStore,
-                                        ObjectMapper objectMapper, Clock clock) {
-        return new CommandDispatcher(commandGateway, eventStore, actorResolver, idempotencyStore, objectMapper, clock);
+                                        ObjectMapper objectMapper) {
+        return new CommandDispatcher(commandGateway, eventStore, actorResolver, idempotencyStore, objectMapper);
     }
 
     // ---- Kafka relay ------------------------------------------------------------------------------------------

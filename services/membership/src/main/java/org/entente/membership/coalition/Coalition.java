@@ -30,10 +30,12 @@ import org.entente.membership.pledge.Pledge;
 import org.entente.membership.pledge.PledgeMade;
 import org.entente.membership.pledge.PledgeStatus;
 import org.entente.membership.pledge.PledgeWithdrawn;
+import org.entente.membership.pledge.RevisePledge;
 import org.entente.membership.pledge.WithdrawalCause;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.domain.UnknownEntity;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -174,6 +176,30 @@ public class Coalition {
         }
         apply(new PledgeMade(coalitionId, command.pledgeId(), command.nation(), command.category(), command.amount(),
                 command.dueDate(), command.description()));
+    }
+
+    @CommandHandler
+    void handle(RevisePledge command) {
+        Pledge pledge = pledges.get(command.pledgeId());
+        if (pledge == null) {
+            throw new UnknownEntity("coalition " + coalitionId + " has no pledge " + command.pledgeId());
+        }
+        Member member = members.get(pledge.nation());
+        if (member == null || !member.isActive()) {
+            throw new RuleViolation("only-active-members-pledge", pledge.nation() + " is "
+                    + (member == null ? "not a member" : member.status()) + "; only active members change a pledge");
+        }
+        pledge.revise(command);
+    }
+
+    /** Records nothing: refuses unless the nation stands in this open coalition (and, by the guard, its exercise). */
+    @CommandHandler
+    void handle(ConfirmStanding command) {
+        Member member = members.get(command.nation());
+        if (member == null || !member.belongs()) {
+            throw new RuleViolation("only-members-are-assessed", command.nation() + " is not a member of coalition "
+                    + coalitionId);
+        }
     }
 
     @CommandHandler

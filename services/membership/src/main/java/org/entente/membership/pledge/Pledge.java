@@ -17,8 +17,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A nation's commitment and what it delivered of it. The commitment is the latest of its entries (the original and
- * each revision); a correction changes what an entry says without removing it. The coalition creates pledges; a pledge
- * handles everything that happens to it afterwards.
+ * each revision); a correction changes what an entry says without removing it. The coalition creates pledges and
+ * decides revisions (they need the member's standing); a pledge handles the rest of what happens to it.
  */
 public class Pledge {
 
@@ -50,8 +50,11 @@ public class Pledge {
                 command.note()));
     }
 
-    @CommandHandler
-    void handle(RevisePledge command) {
+    /**
+     * The nation changes its commitment. Decided by the coalition, which first checks that the nation is still an
+     * active member: a suspended or withdrawn member cannot reopen a commitment.
+     */
+    public void revise(RevisePledge command) {
         requireNotWithdrawn();
         requireSameUnit(command.amount());
         Entry current = current();

@@ -11,7 +11,8 @@ import java.time.Instant;
 /**
  * A coalition as it stood at one instant.
  *
- * @param version the sequence number of the last event this state includes (the current version when read now)
+ * @param version the sequence number of the last event this state includes; the coalition's current version, for
+ *                If-Match, is the ETag of a read without asOf and knownAt
  */
 public record CoalitionState(String coalitionId, String name, CoalitionKind kind, CoalitionPurpose purpose,
                              LegalBasis legalBasis, String leadNation, String leadNationName, Mandate mandate,

@@ -31,20 +31,28 @@ public final class CoalitionTimeline {
 
     public static CoalitionView at(List<RecordedEvent> history, Perspective perspective) {
         List<RecordedEvent> known = history.stream().filter(perspective::knows).toList();
-        Map<String, Object> corrections = new HashMap<>();
+        Map<String, RecordedEvent> corrections = new HashMap<>();
         for (RecordedEvent event : known) {
             if (event.payload() instanceof PledgeEntryCorrected c) {
-                corrections.put(c.correctsEventId(), c);
+                corrections.put(c.correctsEventId(), event);
             } else if (event.payload() instanceof DeliveryCorrected c) {
-                corrections.put(c.correctsEventId(), c);
+                corrections.put(c.correctsEventId(), event);
             }
         }
-        CoalitionView view = new CoalitionView(corrections.keySet());
+        CoalitionView view = new CoalitionView(corrections.keySet(),
+                known.isEmpty() ? -1 : known.get(known.size() - 1).sequence());
         known.stream()
                 .filter(event -> !(event.payload() instanceof PledgeEntryCorrected)
                         && !(event.payload() instanceof DeliveryCorrected))
-                .map(event -> corrected(event, corrections.get(event.eventId())))
                 .filter(perspective::inEffect)
+                .map(event -> {
+                    RecordedEvent correction = corrections.get(event.eventId());
+                    if (correction == null) {
+                        return event;
+                    }
+                    view.includes(correction.sequence());
+                    return corrected(event, correction.payload());
+                })
                 .sorted(Comparator.comparing(RecordedEvent::effectiveTime).thenComparingLong(RecordedEvent::sequence))
                 .forEach(view::apply);
         return view;

@@ -73,8 +73,16 @@ public final class CoalitionView {
     /** Facts waiting for what they refer to (keyed "pledge:<id>", "member:<nation>", ...) to take effect. */
     private final Map<String, List<RecordedEvent>> waiting = new java.util.HashMap<>();
 
-    CoalitionView(Set<String> correctedEvents) {
+    private final long knownVersion;
+
+    CoalitionView(Set<String> correctedEvents, long knownVersion) {
         this.correctedEvents = correctedEvents;
+        this.knownVersion = knownVersion;
+    }
+
+    /** The state includes an event that is not folded itself: a correction of a fact it includes. */
+    void includes(long sequence) {
+        version = Math.max(version, sequence);
     }
 
     /**
@@ -225,8 +233,17 @@ public final class CoalitionView {
         return coalitionId;
     }
 
+    /** The last event this state includes. */
     public long version() {
         return version;
+    }
+
+    /**
+     * The last event recorded by the perspective's {@code knownAt}, whether in effect or not (a future-dated
+     * admission, say): read now, the aggregate's version, to send back as If-Match.
+     */
+    public long knownVersion() {
+        return knownVersion;
     }
 
     public CoalitionState state() {

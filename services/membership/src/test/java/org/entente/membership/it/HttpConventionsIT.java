@@ -84,6 +84,54 @@ class HttpConventionsIT extends MembershipIntegrationTest {
     }
 
     @Test
+    void concurrentRetriesOfACommandThatCannotRunTwiceReplayTheFirstAnswer() throws Exception {
+        Api api = new Api(http);
+        String coalitionId = api.formCoalition("Baltic Air Policing", "POL", "LTU");
+        HttpHeaders headers = api.headers();
+        headers.set("Idempotency-Key", "admit-lva-once");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<ResponseEntity<Map<String, Object>>>> retries = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                retries.add(() -> api.post("/coalitions/" + coalitionId + "/members", Map.of("nation", "LVA"), headers));
+            }
+            List<ResponseEntity<Map<String, Object>>> answers = new ArrayList<>();
+            for (Future<ResponseEntity<Map<String, Object>>> answer : pool.invokeAll(retries)) {
+                answers.add(answer.get());
+            }
+            assertThat(answers).allSatisfy(a -> {
+                assertThat(a.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+                assertThat(a.getBody()).isEqualTo(answers.get(0).getBody());
+            });
+            assertThat(version(api, coalitionId)).as("one admission recorded").isEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theETagOfAReadIsTheVersionToSendBackEvenWithCorrectionsAndFutureDecisions() {
+        Api api = new Api(http);
+        String coalitionId = api.formCoalition("Enhanced Forward Presence", "GBR", "EST");
+        String pledgeId = (String) api.ok(api.post("/coalitions/" + coalitionId + "/pledges",
+                pledge("EST", "FORCES", 200, "personnel", "2017-06-01"))).get("pledgeId");
+        api.ok(api.post("/coalitions/" + coalitionId + "/pledges/" + pledgeId + "/corrections", Map.of(
+                "entryId", pledgeId, "amount", amount(250, "personnel"), "dueDate", "2017-06-01", "reason", "typo")));
+        ResponseEntity<Map<String, Object>> future = api.post("/coalitions/" + coalitionId + "/members", Map.of(
+                "nation", "FIN", "decision", Map.of("effectiveTime", java.time.Instant.now().plusSeconds(86400)
+                        .toString())));
+        ResponseEntity<Map<String, Object>> read = api.get("/coalitions/" + coalitionId);
+        assertThat(read.getHeaders().getETag()).isEqualTo(future.getHeaders().getETag()).isEqualTo("\"5\"");
+        assertThat(read.getBody()).as("the state itself does not yet include tomorrow's admission")
+                .containsEntry("version", 4);
+
+        HttpHeaders ifMatch = api.headers();
+        ifMatch.setIfMatch(read.getHeaders().getETag());
+        assertThat(api.post("/coalitions/" + coalitionId + "/members", Map.of("nation", "SWE"), ifMatch)
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
     void commandsAnswerTheVersionAsETagAndAStaleIfMatchIsRefused() {
         Api api = new Api(http);
         String coalitionId = api.formCoalition("Atalanta", "FRA", "ESP");
@@ -127,6 +175,14 @@ class HttpConventionsIT extends MembershipIntegrationTest {
         assertProblem(api.postRaw(pledges, "{\"nation\":\"DEU\",\"category\":\"FUNDING\",\"amount\":{\"value\":3,"
                 + "\"unit\":\"personnel\"},\"dueDate\":\"2015-01-01\"}"), "amount.unit", "currency");
         assertProblem(api.postRaw(pledges, "{not json"), "body", "malformed JSON");
+        assertProblem(api.postRaw(pledges, "{\"nation\":\"DEU\",\"category\":\"FORCES\",\"amount\":{\"value\":3,"
+                + "\"unit\":\"personnel\"},\"dueDate\":\"2015-02-30\"}"), "dueDate", "ISO-8601");
+        assertProblem(api.postRaw(pledges, "{\"nation\":\"DEU\",\"category\":\"FORCES\",\"amount\":{\"value\":3,"
+                + "\"unit\":\"personnel\"},\"dueDate\":\"2015-01-01\",\"decision\":{\"effectiveTime\":"
+                + "\"2011-02-30T00:00:00Z\"}}"), "decision.effectiveTime", "ISO-8601");
+        assertProblem(api.postRaw(pledges, "{\"nation\":\"DEU\",\"category\":\"FORCES\",\"amount\":{\"value\":3,"
+                + "\"unit\":\"personnel\"},\"dueDate\":\"2015-01-01\",\"decision\":{\"releasableTo\":[null]}}"),
+                "decision.releasableTo[0]", "null");
         HttpHeaders badActor = api.headers();
         badActor.set("X-Actor-Nation", "Narnia");
         assertProblem(api.post(pledges, pledge("DEU", "FORCES", 3, "personnel", "2015-01-01"), badActor),

@@ -46,13 +46,26 @@ class ReadsIT extends MembershipIntegrationTest {
         Map<String, Object> support = (Map<String, Object>) japanRecord.get("latestDomesticSupport");
         assertThat(support).containsEntry("source", "Asahi poll").containsEntry("supportPercent", 35);
 
-        List<Map<String, Object>> series = api.getList(base + "/members/JPN/domestic-support");
+        List<Map<String, Object>> series = Api.items(api.ok(api.get(base + "/members/JPN/domestic-support")));
         assertThat(series).extracting(s -> s.get("supportPercent")).containsExactly(41.5, 35);
-        assertThat(api.getList(base + "/members/JPN/domestic-support?asOf=1991-03-01T00:00:00Z")).hasSize(1);
+        assertThat(Api.items(api.ok(api.get(base + "/members/JPN/domestic-support?asOf=1991-03-01T00:00:00Z"))))
+                .hasSize(1);
+        assertThat(Api.items(api.ok(api.get(base + "/members/JPN/domestic-support?page=1&size=1"))))
+                .extracting(s -> s.get("supportPercent")).containsExactly(35);
         assertThat(api.post("/coalitions/unknown-coalition/members/JPN/domestic-support",
                 Map.of("supportPercent", 50, "source", "poll")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(api.post(base + "/members/JPN/domestic-support", Map.of("supportPercent", 101, "source", "poll"))
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(api.post(base + "/members/CHN/domestic-support", Map.of("supportPercent", 50, "source", "poll"))
+                .getBody()).containsEntry("rule", "only-members-are-assessed");
+        HttpHeaders inAnExercise = api.headers();
+        inAnExercise.set("X-Exercise-Id", "trident-juncture");
+        assertThat(api.post(base + "/members/JPN/domestic-support", Map.of("supportPercent", 50, "source", "poll"),
+                inAnExercise).getBody()).containsEntry("rule", "commands-stay-in-their-exercise");
+        api.ok(api.post(base + "/dissolution", Map.of()));
+        assertThat(api.post(base + "/members/JPN/domestic-support", Map.of("supportPercent", 50, "source", "poll"))
+                .getBody()).containsEntry("rule", "dissolved-coalitions-are-closed");
+        assertThat(Api.items(api.ok(api.get(base + "/members/JPN/domestic-support")))).as("nothing recorded").hasSize(2);
     }
 
     @Test

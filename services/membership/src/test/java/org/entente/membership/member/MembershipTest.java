@@ -4,7 +4,9 @@ import org.axonframework.modelling.command.AggregateEntityNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.entente.membership.coalition.Coalition;
+import org.entente.membership.coalition.CoalitionDissolved;
 import org.entente.membership.coalition.CoalitionFormed;
+import org.entente.membership.coalition.ConfirmStanding;
 import org.entente.membership.coalition.CoalitionKind;
 import org.entente.membership.coalition.CoalitionPurpose;
 import org.entente.membership.coalition.LeadNationChanged;
@@ -444,5 +446,34 @@ class MembershipTest {
         coalition().when(new EndPartnerAssociation(COALITION, OUTSIDER))
                 .expectException(AggregateEntityNotFoundException.class)
                 .expectNoEvents();
+    }
+
+    // --- standing, asked before recording domestic support ---
+
+    @Test
+    void aMemberStandsInTheCoalitionAndNothingIsRecorded() {
+        coalition().when(new ConfirmStanding(COALITION, MEMBER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aWithdrawnMemberHasNoStanding() {
+        coalition().andGiven(new MemberWithdrawn(COALITION, MEMBER))
+                .when(new ConfirmStanding(COALITION, MEMBER))
+                .expectException(violates("only-members-are-assessed"));
+    }
+
+    @Test
+    void aStrangerHasNoStanding() {
+        coalition().when(new ConfirmStanding(COALITION, OUTSIDER))
+                .expectException(violates("only-members-are-assessed"));
+    }
+
+    @Test
+    void aDissolvedCoalitionGivesNoStanding() {
+        coalition().andGiven(new CoalitionDissolved(COALITION))
+                .when(new ConfirmStanding(COALITION, MEMBER))
+                .expectException(violates("dissolved-coalitions-are-closed"));
     }
 }

@@ -287,6 +287,29 @@ class PledgeTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void aSuspendedMemberCannotChangeItsPledge() {
+        pledged(new MemberSuspended(COALITION, MEMBER))
+                .when(new RevisePledge(COALITION, PLEDGE, "revision-1", personnel("150"), LATER))
+                .expectException(violates("only-active-members-pledge"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aWithdrawnMemberCannotReopenAFulfilledPledge() {
+        pledged(delivered("delivery-1", "100"), new MemberWithdrawn(COALITION, MEMBER))
+                .when(new RevisePledge(COALITION, PLEDGE, "revision-1", personnel("150"), LATER))
+                .expectException(violates("only-active-members-pledge"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUnknownPledgeIsNotRevised() {
+        pledged().when(new RevisePledge(COALITION, "no-such-pledge", "revision-1", personnel("150"), LATER))
+                .expectException(org.entente.platform.domain.UnknownEntity.class)
+                .expectNoEvents();
+    }
+
     // --- withdrawal ---
 
     @Test

@@ -25,7 +25,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,16 +53,14 @@ public class CommandDispatcher {
     private final ActorResolver actorResolver;
     private final IdempotencyStore idempotencyStore;
     private final ObjectMapper json;
-    private final Clock clock;
 
     public CommandDispatcher(CommandGateway commandGateway, EventStore eventStore, ActorResolver actorResolver,
-                             IdempotencyStore idempotencyStore, ObjectMapper json, Clock clock) {
+                             IdempotencyStore idempotencyStore, ObjectMapper json) {
         this.commandGateway = commandGateway;
         this.eventStore = eventStore;
         this.actorResolver = actorResolver;
         this.idempotencyStore = idempotencyStore;
         this.json = json;
-        this.clock = clock;
     }
 
     /**
@@ -79,6 +76,17 @@ public class CommandDispatcher {
     public ResponseEntity<Map<String, Object>> dispatch(HttpServletRequest request, Object requestBody,
                                                         DecisionInput decision, String aggregateId, Object command,
                                                         Answer answer) {
+        return dispatch(request, requestBody, decision, aggregateId, command, answer, null);
+    }
+
+    /**
+     * As {@link #dispatch(HttpServletRequest, Object, DecisionInput, String, Object, Answer)}, after first sending
+     * {@code precondition}, with the same decision: a command that records nothing and only refuses when the main
+     * command may not go ahead (e.g. asks another aggregate whether it is still open and in the same exercise).
+     */
+    public ResponseEntity<Map<String, Object>> dispatch(HttpServletRequest request, Object requestBody,
+                                                        DecisionInput decision, String aggregateId, Object command,
+                                                        Answer answer, Object precondition) {
         Actor actor = actorResolver.resolve(request);
         String idempotencyKey = idempotencyKey(request, actor);
         String fingerprint = idempotencyKey == null ? null : fingerprint(request, requestBody);
@@ -91,8 +99,11 @@ public class CommandDispatcher {
 
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
         DecisionInput input = decision == null ? DecisionInput.NONE : decision;
+        // No effective time given: none is stored, and it reads as the recorded time, which Axon stamps while the
+        // aggregate is locked. A time taken here, before the lock, could order concurrent commands differently
+        // on the read side than the aggregate applied them.
         Decision stored = new Decision(actor.id(), actor.nation(), actor.roles(), input.rationale(), input.authority(),
-                input.effectiveTime() == null ? clock.instant() : input.effectiveTime(),
+                input.effectiveTime(),
                 reference(request, CORRELATION_ID).orElse(message.getIdentifier()),
                 reference(request, CAUSATION_ID).orElse(message.getIdentifier()),
                 reference(request, EXERCISE_ID).orElse(null),
@@ -102,6 +113,10 @@ public class CommandDispatcher {
                 idempotencyKey == null ? null : pendingResponse(idempotencyKey, fingerprint, answer));
         Map<String, Object> metaData = new LinkedHashMap<>(stored.toMetaData());
         expectedVersion(request).ifPresent(v -> metaData.put(DecisionMetadata.EXPECTED_VERSION, v));
+        if (precondition != null) {
+            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(precondition)
+                    .andMetaData(stored.toMetaData()));
+        }
         metaData.put(DispatchContext.METADATA_KEY, context);
 
         try {
@@ -110,7 +125,7 @@ public class CommandDispatcher {
             if (idempotencyKey == null) {
                 throw raced;
             }
-            // The same key was committed by a concurrent retry while this one ran: this one rolled back entirely.
+            // A concurrent retry held the key; this one waited for it to commit, rolled back entirely, and replays.
             return replay(idempotencyKey, fingerprint).orElseThrow(() -> raced);
         }
         long version = context.version() != null
@@ -135,6 +150,11 @@ public class CommandDispatcher {
             @Override
             public String key() {
                 return key;
+            }
+
+            @Override
+            public String fingerprint() {
+                return fingerprint;
             }
 
             @Override

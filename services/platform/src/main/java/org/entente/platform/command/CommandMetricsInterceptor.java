@@ -7,6 +7,8 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 
 /**
  * Counts commands by outcome: {@code entente.commands{command, outcome=accepted|rejected, reason}}. A command counts as
@@ -24,12 +26,21 @@ class CommandMetricsInterceptor implements MessageHandlerInterceptor<CommandMess
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork,
                          InterceptorChain interceptorChain) throws Exception {
         String command = unitOfWork.getMessage().getPayloadType().getSimpleName();
+        AtomicReference<Throwable> handlerFailure = new AtomicReference<>();
         unitOfWork.afterCommit(u -> counter(command, "accepted", "none").increment());
         unitOfWork.onRollback(u -> {
-            Throwable cause = u.getExecutionResult().getExceptionResult();
+            Throwable cause = handlerFailure.get();
+            if (cause == null && u.getExecutionResult() != null && u.getExecutionResult().isExceptionResult()) {
+                cause = u.getExecutionResult().getExceptionResult();
+            }
             counter(command, "rejected", cause == null ? "unknown" : cause.getClass().getSimpleName()).increment();
         });
-        return interceptorChain.proceed();
+        try {
+            return interceptorChain.proceed();
+        } catch (Exception e) {
+            handlerFailure.set(e);
+            throw e;
+        }
     }
 
     private Counter counter(String command, String outcome, String reason) {

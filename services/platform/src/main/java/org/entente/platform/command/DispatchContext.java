@@ -3,7 +3,8 @@ package org.entente.platform.command;
 /**
  * Travels with a command inside this JVM (as a metadata value that is never stored or propagated) and brings back
  * what only the unit of work knows: the aggregate version its events reached. When the command carries an
- * Idempotency-Key it also holds the response to remember, written in the command's own transaction.
+ * Idempotency-Key it also holds the key to reserve and the response to remember, both in the command's own
+ * transaction.
  */
 final class DispatchContext {
 
@@ -37,6 +38,8 @@ final class DispatchContext {
     /** The response to a command with an Idempotency-Key, but for the version, which is known at commit only. */
     interface PendingResponse {
         String key();
+
+        String fingerprint();
 
         IdempotencyStore.StoredResponse complete(long version);
     }

@@ -1,6 +1,7 @@
 package org.entente.platform.decision;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.entente.platform.reference.NationCode;
 
@@ -21,7 +22,7 @@ public record DecisionInput(
         @Schema(example = "Council decision of 24 March") @Size(max = 2000) String rationale,
         @Schema(example = "S/RES/1973 (2011)") @Size(max = 300) String authority,
         @Schema(example = "2011-03-24T00:00:00Z") Instant effectiveTime,
-        @Size(max = 300) List<@NationCode String> releasableTo) {
+        @Size(max = 300) List<@NotNull @NationCode String> releasableTo) {
 
     public static final DecisionInput NONE = new DecisionInput(null, null, null, null);
 }

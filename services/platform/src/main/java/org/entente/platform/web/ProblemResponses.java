@@ -15,6 +15,7 @@ import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.IdempotencyKeyReused;
 import org.entente.platform.decision.InvalidRequestHeader;
 import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.domain.UnknownEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -76,7 +77,15 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        // The most specific cause of a bad date is a DateTimeParseException, which knows no field; the Jackson
+        // exception that wraps it does.
         Throwable cause = ex.getMostSpecificCause();
+        for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                cause = mapping;
+                break;
+            }
+        }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -120,7 +129,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return response(problem);
     }
 
-    @ExceptionHandler({AggregateNotFoundException.class, NotFound.class})
+    @ExceptionHandler({AggregateNotFoundException.class, NotFound.class, UnknownEntity.class})
     ResponseEntity<Object> notFound(RuntimeException ex) {
         String detail = ex instanceof AggregateNotFoundException missing
                 ? "no such record: " + missing.getAggregateIdentifier()
@@ -178,8 +187,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (cause instanceof RuleViolation rule) {
             return ruleViolation(rule);
         }
-        if (cause instanceof AggregateNotFoundException missing) {
-            return notFound(missing);
+        if (cause instanceof AggregateNotFoundException || cause instanceof UnknownEntity) {
+            return notFound((RuntimeException) cause);
         }
         if (cause instanceof AggregateEntityNotFoundException missing) {
             return entityNotFound(missing, request);
@@ -207,13 +216,16 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         if (mapping instanceof InvalidFormatException format) {
             Class<?> target = format.getTargetType();
-            if (target != null && target.isEnum()) {
-                return "must be one of " + List.of(target.getEnumConstants());
+            if (target != null && (target.isEnum() || java.time.temporal.Temporal.class.isAssignableFrom(target))) {
+                return "cannot read '" + format.getValue() + "': must be " + describe(target);
             }
             return "cannot read '" + format.getValue() + "' as " + (target == null ? "this field" : target.getSimpleName());
         }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "must be " + describe(mismatch.getTargetType());
+        }
+        if (mapping.getCause() instanceof java.time.DateTimeException) {
+            return "must be a valid ISO-8601 date or instant, e.g. 2011-03-31 or 2011-03-31T06:00:00Z";
         }
         return mapping.getOriginalMessage();
     }
@@ -224,6 +236,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "a number";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a valid ISO-8601 date or instant, e.g. 2011-03-31 or 2011-03-31T06:00:00Z";
         }
         if (type == String.class) {
             return "a string";

@@ -11,13 +11,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.entente.membership.coalition.ConfirmStanding;
 import org.entente.membership.support.RecordDomesticSupport;
 import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.decision.DecisionInput;
-import org.entente.platform.history.EventHistory;
 import org.entente.platform.reference.NationCode;
-import org.entente.platform.web.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,11 +35,9 @@ public class DomesticSupportController {
     static final String ID = "[A-Za-z0-9-]{1,64}";
 
     private final CommandDispatcher commands;
-    private final EventHistory history;
 
-    public DomesticSupportController(CommandDispatcher commands, EventHistory history) {
+    public DomesticSupportController(CommandDispatcher commands) {
         this.commands = commands;
-        this.history = history;
     }
 
     public record AssessmentRequest(
@@ -50,18 +47,17 @@ public class DomesticSupportController {
     }
 
     @PostMapping("/coalitions/{coalitionId}/members/{nation}/domestic-support")
-    @Operation(summary = "Record an assessment of domestic support (e.g. a poll); effectiveTime is when it was taken")
+    @Operation(summary = "Record an assessment of domestic support (e.g. a poll); effectiveTime is when it was taken",
+            description = "Only for a member of an open coalition, within the coalition's exercise (if any).")
     public ResponseEntity<Map<String, Object>> assess(@PathVariable @Pattern(regexp = ID) String coalitionId,
                                                       @PathVariable @NationCode String nation,
                                                       @Valid @RequestBody AssessmentRequest body,
                                                       HttpServletRequest request) {
-        if (!history.exists(coalitionId)) {
-            throw new NotFound("no coalition " + coalitionId);
-        }
         String seriesId = RecordDomesticSupport.seriesId(coalitionId, nation);
         return commands.dispatch(request, body, body.decision(), seriesId,
                 new RecordDomesticSupport(seriesId, coalitionId, nation, body.supportPercent(), body.source().strip()),
                 Answer.created("/coalitions/" + coalitionId + "/members/" + nation + "/domestic-support")
-                        .with("coalitionId", coalitionId).with("nation", nation));
+                        .with("coalitionId", coalitionId).with("nation", nation),
+                new ConfirmStanding(coalitionId, nation));
     }
 }

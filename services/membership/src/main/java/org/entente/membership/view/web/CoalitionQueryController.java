@@ -67,16 +67,18 @@ public class CoalitionQueryController {
 
     @GetMapping("/{coalitionId}")
     @Operation(summary = "A coalition's state, now or as of any past instant",
-            description = "Read now, the ETag is the coalition's version, to send back as If-Match")
+            description = "Read now, the ETag is the coalition's current version, to send back as If-Match. The "
+                    + "body's version is the last event the state includes, which is lower while a future-dated "
+                    + "decision is recorded but not yet in effect.")
     public ResponseEntity<CoalitionState> coalition(@PathVariable @Pattern(regexp = ID) String coalitionId,
                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Parameter(description = "effective time, ISO-8601, default now") Instant asOf,
                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Parameter(description = "recorded time, ISO-8601, default now") Instant knownAt) {
-        CoalitionState state = view(coalitionId, asOf, knownAt).state();
+        CoalitionView view = view(coalitionId, asOf, knownAt);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (asOf == null && knownAt == null) {
-            response.eTag("\"" + state.version() + "\"");
+            response.eTag("\"" + view.knownVersion() + "\"");
         }
-        return response.body(state);
+        return response.body(view.state());
     }
 
     @GetMapping("/{coalitionId}/members")
@@ -167,12 +169,14 @@ public class CoalitionQueryController {
 
     @GetMapping("/{coalitionId}/members/{nation}/domestic-support")
     @Operation(summary = "A member's domestic-support assessments, oldest first")
-    public List<Credibility.SupportAssessment> domesticSupport(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public Page<Credibility.SupportAssessment> domesticSupport(@PathVariable @Pattern(regexp = ID) String coalitionId,
                                                                @PathVariable @NationCode String nation,
                                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
+                                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+                                                               @RequestParam(defaultValue = "0") @Min(0) int page,
+                                                               @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         queries.requireCoalition(coalitionId);
-        return queries.domesticSupport(coalitionId, nation, Perspective.of(asOf, knownAt, clock));
+        return Page.of(queries.domesticSupport(coalitionId, nation, Perspective.of(asOf, knownAt, clock)), page, size);
     }
 
     private CoalitionView view(String coalitionId, Instant asOf, Instant knownAt) {
