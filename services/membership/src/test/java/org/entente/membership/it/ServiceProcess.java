@@ -1,0 +1,141 @@
+package org.entente.membership.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The membership service as the local stack runs it: the packaged jar in its own JVM, so that a test can kill it the
+ * hard way (SIGKILL, no shutdown hook) and start it again on the same store.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target", "membership-service.jar");
+
+    private final Map<String, String> environment;
+    private final int port;
+    private final Path log;
+    private Process process;
+
+    private ServiceProcess(Map<String, String> environment, int port, Path log) {
+        this.environment = environment;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** A service on a free port, publishing to {@code bootstrap}, with a store nobody used before. */
+    static ServiceProcess start(String bootstrap) {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: integration tests run after the package phase");
+        }
+        String run = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Path work = Path.of("target", "it-data", "service-" + run).toAbsolutePath();
+        int port = freePort();
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
+                "MEMBERSHIP_PORT", String.valueOf(port),
+                "ENTENTE_KAFKA_BOOTSTRAP", bootstrap,
+                "ENTENTE_DATA_DIR", work.toString()));
+        if (TestInfrastructure.onPostgres()) {
+            environment.put("ENTENTE_DB_URL", TestInfrastructure.POSTGRES_URL);
+            environment.put("ENTENTE_DB_USER", "postgres");
+            environment.put("ENTENTE_DB_SCHEMA", "it_" + run);
+        }
+        ServiceProcess service = new ServiceProcess(environment, port, work.resolve("membership.log"));
+        service.launch();
+        return service;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no graceful anything. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    void restart() {
+        launch();
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void launch() {
+        try {
+            Files.createDirectories(log.getParent());
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-Daxoniq.update-checker.disabled=true", "-jar", JAR.toAbsolutePath().toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the membership service", e);
+        }
+        awaitReady();
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<String> readiness = client.send(HttpRequest.newBuilder(
+                        URI.create(baseUrl() + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+                if (readiness.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("the service was not ready within 120 s; see " + log);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
