@@ -63,24 +63,12 @@ class HttpConventionsIT extends MembershipIntegrationTest {
         String coalitionId = api.formCoalition("ISAF II", "GBR", "TUR");
         HttpHeaders headers = api.headers();
         headers.set("Idempotency-Key", "pledge-tur-concurrent");
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        try {
-            List<Callable<ResponseEntity<Map<String, Object>>>> retries = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                retries.add(() -> api.post("/coalitions/" + coalitionId + "/pledges",
-                        pledge("TUR", "FORCES", 800, "personnel", "2002-06-20"), headers));
-            }
-            List<ResponseEntity<Map<String, Object>>> answers = new ArrayList<>();
-            for (Future<ResponseEntity<Map<String, Object>>> answer : pool.invokeAll(retries)) {
-                answers.add(answer.get());
-            }
-            assertThat(answers).allSatisfy(a -> assertThat(a.getStatusCode()).isEqualTo(HttpStatus.CREATED));
-            assertThat(answers).extracting(a -> a.getBody().get("pledgeId")).containsOnly(
-                    answers.get(0).getBody().get("pledgeId"));
-            assertThat(pledgeEvents(coalitionId)).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<ResponseEntity<Map<String, Object>>> answers = concurrently(6, () -> api.post("/coalitions/"
+                + coalitionId + "/pledges", pledge("TUR", "FORCES", 800, "personnel", "2002-06-20"), headers));
+        assertThat(answers).allSatisfy(a -> assertThat(a.getStatusCode()).isEqualTo(HttpStatus.CREATED));
+        assertThat(answers).extracting(a -> a.getBody().get("pledgeId")).containsOnly(
+                answers.get(0).getBody().get("pledgeId"));
+        assertThat(pledgeEvents(coalitionId)).isEqualTo(1);
     }
 
     @Test
@@ -89,24 +77,13 @@ class HttpConventionsIT extends MembershipIntegrationTest {
         String coalitionId = api.formCoalition("Baltic Air Policing", "POL", "LTU");
         HttpHeaders headers = api.headers();
         headers.set("Idempotency-Key", "admit-lva-once");
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        try {
-            List<Callable<ResponseEntity<Map<String, Object>>>> retries = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                retries.add(() -> api.post("/coalitions/" + coalitionId + "/members", Map.of("nation", "LVA"), headers));
-            }
-            List<ResponseEntity<Map<String, Object>>> answers = new ArrayList<>();
-            for (Future<ResponseEntity<Map<String, Object>>> answer : pool.invokeAll(retries)) {
-                answers.add(answer.get());
-            }
-            assertThat(answers).allSatisfy(a -> {
-                assertThat(a.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-                assertThat(a.getBody()).isEqualTo(answers.get(0).getBody());
-            });
-            assertThat(version(api, coalitionId)).as("one admission recorded").isEqualTo(3);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<ResponseEntity<Map<String, Object>>> answers = concurrently(6, () -> api.post("/coalitions/"
+                + coalitionId + "/members", Map.of("nation", "LVA"), headers));
+        assertThat(answers).allSatisfy(a -> {
+            assertThat(a.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            assertThat(a.getBody()).isEqualTo(answers.get(0).getBody());
+        });
+        assertThat(version(api, coalitionId)).as("one admission recorded").isEqualTo(3);
     }
 
     @Test
@@ -243,6 +220,22 @@ class HttpConventionsIT extends MembershipIntegrationTest {
                 Map.of("amount", amount(6, "aircraft"))).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(api.post("/coalitions/" + coalitionId + "/pledges/" + pledgeId + "/withdrawal", Map.of())
                 .getBody()).containsEntry("rule", "fulfilled-pledges-stay");
+    }
+
+    /** The same request from {@code clients} threads at once, and every answer. */
+    private static List<ResponseEntity<Map<String, Object>>> concurrently(
+            int clients, Callable<ResponseEntity<Map<String, Object>>> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<ResponseEntity<Map<String, Object>>> answers = new ArrayList<>();
+            for (Future<ResponseEntity<Map<String, Object>>> answer
+                    : pool.invokeAll(java.util.Collections.nCopies(clients, request))) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void assertProblem(ResponseEntity<Map<String, Object>> response, String field, String reason) {

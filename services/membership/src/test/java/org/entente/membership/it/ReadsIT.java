@@ -122,8 +122,9 @@ class ReadsIT extends MembershipIntegrationTest {
         assertThat((Integer) firstPage.get("totalItems")).isGreaterThanOrEqualTo(1);
         assertThat(Api.items(firstPage)).hasSize(1);
         assertThat(api.get("/coalitions?size=0").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(api.get("/coalitions/" + coalitionId + "?asOf=yesterday").getStatusCode())
-                .isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<Map<String, Object>> badTime = api.get("/coalitions/" + coalitionId + "?asOf=yesterday");
+        assertThat(badTime.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badTime.getBody().get("errors")).asString().contains("asOf").contains("ISO-8601 instant");
         assertThat(api.getList("/reference/nations")).anySatisfy(n -> assertThat(n).containsEntry("code", "EU")
                 .containsEntry("organisation", true));
     }

@@ -55,7 +55,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-            errors.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+            errors.add(new FieldProblem(error.getField(), error.isBindingFailure()
+                    ? "cannot read '" + error.getRejectedValue() + "': must be " + expected(error)
+                    : error.getDefaultMessage()));
         }
         ex.getBindingResult().getGlobalErrors()
                 .forEach(error -> errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
@@ -247,6 +249,20 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             return "an array";
         }
         return "a JSON object of " + type.getSimpleName();
+    }
+
+    /** What a query parameter that could not be converted should look like, from its type mismatch codes. */
+    private static String expected(FieldError error) {
+        String[] codes = error.getCodes() == null ? new String[0] : error.getCodes();
+        for (String code : codes) {
+            if (code.endsWith("java.time.Instant")) {
+                return "an ISO-8601 instant, e.g. 2011-03-24T00:00:00Z";
+            }
+            if (code.endsWith("java.time.LocalDate")) {
+                return "an ISO-8601 date, e.g. 2011-03-24";
+            }
+        }
+        return "a valid value of its type";
     }
 
     private static String lastNode(String path) {

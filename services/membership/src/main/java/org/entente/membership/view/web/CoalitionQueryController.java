@@ -1,8 +1,8 @@
 package org.entente.membership.view.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -20,10 +20,10 @@ import org.entente.membership.view.PartnerState;
 import org.entente.membership.view.PledgeState;
 import org.entente.platform.history.HistoryEntry;
 import org.entente.platform.history.Perspective;
+import org.entente.platform.history.TimeQuery;
 import org.entente.platform.reference.NationCode;
 import org.entente.platform.web.NotFound;
 import org.entente.platform.web.Page;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -71,11 +70,10 @@ public class CoalitionQueryController {
                     + "body's version is the last event the state includes, which is lower while a future-dated "
                     + "decision is recorded but not yet in effect.")
     public ResponseEntity<CoalitionState> coalition(@PathVariable @Pattern(regexp = ID) String coalitionId,
-                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Parameter(description = "effective time, ISO-8601, default now") Instant asOf,
-                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Parameter(description = "recorded time, ISO-8601, default now") Instant knownAt) {
-        CoalitionView view = view(coalitionId, asOf, knownAt);
+                                                    @ParameterObject TimeQuery time) {
+        CoalitionView view = view(coalitionId, time);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-        if (asOf == null && knownAt == null) {
+        if (time.isNow()) {
             response.eTag("\"" + view.knownVersion() + "\"");
         }
         return response.body(view.state());
@@ -84,17 +82,15 @@ public class CoalitionQueryController {
     @GetMapping("/{coalitionId}/members")
     @Operation(summary = "Members and their status history")
     public List<MemberState> members(@PathVariable @Pattern(regexp = ID) String coalitionId,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
-        return view(coalitionId, asOf, knownAt).members();
+                                     @ParameterObject TimeQuery time) {
+        return view(coalitionId, time).members();
     }
 
     @GetMapping("/{coalitionId}/partners")
     @Operation(summary = "Non-member partners: host nations, transit states, observers")
     public List<PartnerState> partners(@PathVariable @Pattern(regexp = ID) String coalitionId,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
-        return view(coalitionId, asOf, knownAt).partners();
+                                       @ParameterObject TimeQuery time) {
+        return view(coalitionId, time).partners();
     }
 
     @GetMapping("/{coalitionId}/pledges")
@@ -103,11 +99,10 @@ public class CoalitionQueryController {
                                      @RequestParam(required = false) @NationCode String nation,
                                      @RequestParam(required = false) PledgeCategory category,
                                      @RequestParam(required = false) PledgeStatus status,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+                                     @ParameterObject TimeQuery time,
                                      @RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        List<PledgeState> pledges = view(coalitionId, asOf, knownAt).pledges().stream()
+        List<PledgeState> pledges = view(coalitionId, time).pledges().stream()
                 .filter(p -> nation == null || p.nation().equals(nation))
                 .filter(p -> category == null || p.category() == category)
                 .filter(p -> status == null || p.status() == status)
@@ -119,43 +114,38 @@ public class CoalitionQueryController {
     @Operation(summary = "One pledge")
     public PledgeState pledge(@PathVariable @Pattern(regexp = ID) String coalitionId,
                               @PathVariable @Pattern(regexp = ID) String pledgeId,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
-        return view(coalitionId, asOf, knownAt).pledges().stream().filter(p -> p.pledgeId().equals(pledgeId))
+                              @ParameterObject TimeQuery time) {
+        return view(coalitionId, time).pledges().stream().filter(p -> p.pledgeId().equals(pledgeId))
                 .findFirst().orElseThrow(() -> new NotFound("coalition " + coalitionId + " has no pledge " + pledgeId
-                        + (asOf == null && knownAt == null ? "" : " at that instant")));
+                        + (time.isNow() ? "" : " at that instant")));
     }
 
     @GetMapping("/{coalitionId}/burden-sharing")
     @Operation(summary = "Pledged vs delivered per member and category, shares and shortfalls")
     public BurdenSharing burdenSharing(@PathVariable @Pattern(regexp = ID) String coalitionId,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
-        return queries.burdenSharing(coalitionId, Perspective.of(asOf, knownAt, clock));
+                                       @ParameterObject TimeQuery time) {
+        return queries.burdenSharing(coalitionId, time.perspective(clock));
     }
 
     @GetMapping("/{coalitionId}/credibility")
     @Operation(summary = "Each member's delivery record next to its latest domestic support")
     public Credibility credibility(@PathVariable @Pattern(regexp = ID) String coalitionId,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
-        return queries.credibility(coalitionId, Perspective.of(asOf, knownAt, clock));
+                                   @ParameterObject TimeQuery time) {
+        return queries.credibility(coalitionId, time.perspective(clock));
     }
 
     @GetMapping("/{coalitionId}/mandate/history")
     @Operation(summary = "The initial mandate and every amendment, classified")
     public List<MandateVersion> mandateHistory(@PathVariable @Pattern(regexp = ID) String coalitionId,
-                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
-        return view(coalitionId, asOf, knownAt).mandateHistory();
+                                               @ParameterObject TimeQuery time) {
+        return view(coalitionId, time).mandateHistory();
     }
 
     @GetMapping("/{coalitionId}/milestones")
     @Operation(summary = "Exit-strategy milestones: pending, slipped (with each slip) or achieved")
     public List<MilestoneState> milestones(@PathVariable @Pattern(regexp = ID) String coalitionId,
-                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
-        Perspective perspective = Perspective.of(asOf, knownAt, clock);
+                                           @ParameterObject TimeQuery time) {
+        Perspective perspective = time.perspective(clock);
         return queries.view(coalitionId, perspective).milestones(LocalDate.ofInstant(perspective.asOf(), ZoneOffset.UTC));
     }
 
@@ -171,15 +161,14 @@ public class CoalitionQueryController {
     @Operation(summary = "A member's domestic-support assessments, oldest first")
     public Page<Credibility.SupportAssessment> domesticSupport(@PathVariable @Pattern(regexp = ID) String coalitionId,
                                                                @PathVariable @NationCode String nation,
-                                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+                                                               @ParameterObject TimeQuery time,
                                                                @RequestParam(defaultValue = "0") @Min(0) int page,
                                                                @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         queries.requireCoalition(coalitionId);
-        return Page.of(queries.domesticSupport(coalitionId, nation, Perspective.of(asOf, knownAt, clock)), page, size);
+        return Page.of(queries.domesticSupport(coalitionId, nation, time.perspective(clock)), page, size);
     }
 
-    private CoalitionView view(String coalitionId, Instant asOf, Instant knownAt) {
-        return queries.view(coalitionId, Perspective.of(asOf, knownAt, clock));
+    private CoalitionView view(String coalitionId, TimeQuery time) {
+        return queries.view(coalitionId, time.perspective(clock));
     }
 }
