@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Reads and writes envelopes and their data. Consumers should tolerate fields they do not know (a minor, compatible
@@ -59,13 +58,5 @@ public final class EnvelopeCodec {
     /** Turns a contract record into envelope data. */
     public static JsonNode toData(Object contractEvent) {
         return MAPPER.valueToTree(contractEvent);
-    }
-
-    public static String toJson(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

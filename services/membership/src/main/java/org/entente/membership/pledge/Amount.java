@@ -7,16 +7,4 @@ import java.math.BigDecimal;
  * different units are never added or converted.
  */
 public record Amount(BigDecimal value, String unit) {
-
-    public Amount plus(Amount other) {
-        return new Amount(value.add(other.value), unit);
-    }
-
-    public boolean sameUnitAs(Amount other) {
-        return unit.equals(other.unit);
-    }
-
-    public static Amount zero(String unit) {
-        return new Amount(BigDecimal.ZERO, unit);
-    }
 }

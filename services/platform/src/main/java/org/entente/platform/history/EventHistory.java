@@ -45,8 +45,4 @@ public class EventHistory {
     public List<RecordedEvent> ofPossiblyEmpty(String aggregateId) {
         return eventStore.readEvents(aggregateId, 0).asStream().map(RecordedEvent::of).toList();
     }
-
-    public boolean exists(String aggregateId) {
-        return eventStore.lastSequenceNumberFor(aggregateId).isPresent();
-    }
 }

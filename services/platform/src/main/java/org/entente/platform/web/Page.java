@@ -13,7 +13,6 @@ import java.util.List;
  */
 public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
-    public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
 
     /** Cuts one page out of a complete list. */
