@@ -38,8 +38,6 @@ import java.util.Map;
 @Tag(name = "Coalitions", description = "Form, lead, mandate and dissolve")
 public class CoalitionController {
 
-    static final String ID = "[A-Za-z0-9-]{1,64}";
-
     private final CommandDispatcher commands;
 
     public CoalitionController(CommandDispatcher commands) {
@@ -75,7 +73,7 @@ public class CoalitionController {
 
     @PostMapping("/{coalitionId}/lead-nation")
     @Operation(summary = "Designate another lead (framework) nation; it must be an active member")
-    public ResponseEntity<Map<String, Object>> changeLeadNation(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public ResponseEntity<Map<String, Object>> changeLeadNation(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                                 @Valid @RequestBody ChangeLeadNationRequest body,
                                                                 HttpServletRequest request) {
         return commands.dispatch(request, body, body.decision(), coalitionId,
@@ -92,7 +90,7 @@ public class CoalitionController {
     @PostMapping("/{coalitionId}/mandate/amendments")
     @Operation(summary = "Amend the mandate", description = "The body holds the whole mandate after the amendment. "
             + "Its classification must match the change: adding objectives is always an EXPANSION.")
-    public ResponseEntity<Map<String, Object>> amendMandate(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public ResponseEntity<Map<String, Object>> amendMandate(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                             @Valid @RequestBody AmendMandateRequest body,
                                                             HttpServletRequest request) {
         String amendmentId = Ids.next();
@@ -106,7 +104,7 @@ public class CoalitionController {
 
     @PostMapping("/{coalitionId}/dissolution")
     @Operation(summary = "Dissolve the coalition; nothing of it changes afterwards")
-    public ResponseEntity<Map<String, Object>> dissolve(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public ResponseEntity<Map<String, Object>> dissolve(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                         @Valid @RequestBody(required = false) DecisionRequest body,
                                                         HttpServletRequest request) {
         DecisionRequest decision = body == null ? DecisionRequest.NONE : body;

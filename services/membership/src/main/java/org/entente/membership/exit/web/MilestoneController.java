@@ -35,8 +35,6 @@ import java.util.Map;
 @Tag(name = "Exit strategy", description = "Transition milestones, achieved or slipped")
 public class MilestoneController {
 
-    static final String ID = "[A-Za-z0-9-]{1,64}";
-
     private final CommandDispatcher commands;
 
     public MilestoneController(CommandDispatcher commands) {
@@ -50,7 +48,7 @@ public class MilestoneController {
 
     @PostMapping
     @Operation(summary = "Define a milestone: transition criteria to meet by a target date")
-    public ResponseEntity<Map<String, Object>> define(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public ResponseEntity<Map<String, Object>> define(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                       @Valid @RequestBody DefineMilestoneRequest body,
                                                       HttpServletRequest request) {
         String milestoneId = Ids.next();
@@ -63,8 +61,8 @@ public class MilestoneController {
 
     @PostMapping("/{milestoneId}/achievement")
     @Operation(summary = "Record the milestone achieved; the decision's effectiveTime is when")
-    public ResponseEntity<Map<String, Object>> achieved(@PathVariable @Pattern(regexp = ID) String coalitionId,
-                                                        @PathVariable @Pattern(regexp = ID) String milestoneId,
+    public ResponseEntity<Map<String, Object>> achieved(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
+                                                        @PathVariable @Pattern(regexp = Ids.PATTERN) String milestoneId,
                                                         @Valid @RequestBody(required = false) DecisionRequest body,
                                                         HttpServletRequest request) {
         DecisionRequest decision = body == null ? DecisionRequest.NONE : body;
@@ -79,8 +77,8 @@ public class MilestoneController {
 
     @PostMapping("/{milestoneId}/slippage")
     @Operation(summary = "Record the milestone slipped to a later date, and why")
-    public ResponseEntity<Map<String, Object>> slipped(@PathVariable @Pattern(regexp = ID) String coalitionId,
-                                                       @PathVariable @Pattern(regexp = ID) String milestoneId,
+    public ResponseEntity<Map<String, Object>> slipped(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
+                                                       @PathVariable @Pattern(regexp = Ids.PATTERN) String milestoneId,
                                                        @Valid @RequestBody SlipRequest body,
                                                        HttpServletRequest request) {
         return commands.dispatch(request, body, body.decision(), coalitionId,

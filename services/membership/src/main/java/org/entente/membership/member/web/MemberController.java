@@ -15,6 +15,7 @@ import org.entente.membership.member.ReinstateMember;
 import org.entente.membership.member.SuspendMember;
 import org.entente.membership.member.UpdatePartnerStatus;
 import org.entente.membership.member.WithdrawMember;
+import org.entente.platform.command.Ids;
 import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.decision.DecisionInput;
@@ -36,8 +37,6 @@ import java.util.Map;
 @Tag(name = "Members and partners", description = "Admit, suspend, reinstate, withdraw; associate non-member partners")
 public class MemberController {
 
-    static final String ID = "[A-Za-z0-9-]{1,64}";
-
     private final CommandDispatcher commands;
 
     public MemberController(CommandDispatcher commands) {
@@ -49,7 +48,7 @@ public class MemberController {
 
     @PostMapping("/members")
     @Operation(summary = "Admit a member (a state by ISO 3166 alpha-3 code, or an organisation such as EU)")
-    public ResponseEntity<Map<String, Object>> admit(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public ResponseEntity<Map<String, Object>> admit(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                      @Valid @RequestBody AdmitMemberRequest body,
                                                      HttpServletRequest request) {
         return commands.dispatch(request, body, body.decision(), coalitionId,
@@ -60,7 +59,7 @@ public class MemberController {
 
     @PostMapping("/members/{nation}/suspension")
     @Operation(summary = "Suspend an active member (not the lead nation)")
-    public ResponseEntity<Map<String, Object>> suspend(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public ResponseEntity<Map<String, Object>> suspend(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                        @PathVariable @NationCode String nation,
                                                        @Valid @RequestBody(required = false) DecisionRequest body,
                                                        HttpServletRequest request) {
@@ -69,7 +68,7 @@ public class MemberController {
 
     @PostMapping("/members/{nation}/reinstatement")
     @Operation(summary = "Reinstate a suspended member")
-    public ResponseEntity<Map<String, Object>> reinstate(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public ResponseEntity<Map<String, Object>> reinstate(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                          @PathVariable @NationCode String nation,
                                                          @Valid @RequestBody(required = false) DecisionRequest body,
                                                          HttpServletRequest request) {
@@ -78,7 +77,7 @@ public class MemberController {
 
     @PostMapping("/members/{nation}/withdrawal")
     @Operation(summary = "Record a member's withdrawal; its open pledges are withdrawn with it")
-    public ResponseEntity<Map<String, Object>> withdraw(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public ResponseEntity<Map<String, Object>> withdraw(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                         @PathVariable @NationCode String nation,
                                                         @Valid @RequestBody(required = false) DecisionRequest body,
                                                         HttpServletRequest request) {
@@ -91,7 +90,7 @@ public class MemberController {
 
     @PostMapping("/partners")
     @Operation(summary = "Associate a non-member partner: a host nation, a transit state, an observer...")
-    public ResponseEntity<Map<String, Object>> associate(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public ResponseEntity<Map<String, Object>> associate(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                          @Valid @RequestBody AssociatePartnerRequest body,
                                                          HttpServletRequest request) {
         Governance governance = body.governance() == null ? Governance.UNASSESSED : body.governance();
@@ -107,7 +106,7 @@ public class MemberController {
 
     @PostMapping("/partners/{nation}/status")
     @Operation(summary = "Change a partner's role or governance assessment")
-    public ResponseEntity<Map<String, Object>> changePartnerStatus(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public ResponseEntity<Map<String, Object>> changePartnerStatus(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                                    @PathVariable @NationCode String nation,
                                                                    @Valid @RequestBody PartnerStatusRequest body,
                                                                    HttpServletRequest request) {
@@ -118,7 +117,7 @@ public class MemberController {
 
     @PostMapping("/partners/{nation}/end")
     @Operation(summary = "End a partner's association")
-    public ResponseEntity<Map<String, Object>> endAssociation(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public ResponseEntity<Map<String, Object>> endAssociation(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                               @PathVariable @NationCode String nation,
                                                               @Valid @RequestBody(required = false) DecisionRequest body,
                                                               HttpServletRequest request) {

@@ -38,8 +38,6 @@ import java.util.Map;
 @Tag(name = "Pledges", description = "Commitments, deliveries, revisions, withdrawals and corrections")
 public class PledgeController {
 
-    static final String ID = "[A-Za-z0-9-]{1,64}";
-
     private final CommandDispatcher commands;
 
     public PledgeController(CommandDispatcher commands) {
@@ -53,7 +51,7 @@ public class PledgeController {
 
     @PostMapping
     @Operation(summary = "Record a pledge of an active member")
-    public ResponseEntity<Map<String, Object>> pledge(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public ResponseEntity<Map<String, Object>> pledge(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                       @Valid @RequestBody MakePledgeRequest body,
                                                       HttpServletRequest request) {
         String pledgeId = Ids.next();
@@ -69,8 +67,8 @@ public class PledgeController {
 
     @PostMapping("/{pledgeId}/deliveries")
     @Operation(summary = "Record a delivery, in the pledge's unit; the decision's effectiveTime is when it was delivered")
-    public ResponseEntity<Map<String, Object>> deliver(@PathVariable @Pattern(regexp = ID) String coalitionId,
-                                                       @PathVariable @Pattern(regexp = ID) String pledgeId,
+    public ResponseEntity<Map<String, Object>> deliver(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
+                                                       @PathVariable @Pattern(regexp = Ids.PATTERN) String pledgeId,
                                                        @Valid @RequestBody RecordDeliveryRequest body,
                                                        HttpServletRequest request) {
         String deliveryId = Ids.next();
@@ -86,8 +84,8 @@ public class PledgeController {
 
     @PostMapping("/{pledgeId}/revisions")
     @Operation(summary = "Revise a pledge: the nation changed its commitment (not: the record was wrong)")
-    public ResponseEntity<Map<String, Object>> revise(@PathVariable @Pattern(regexp = ID) String coalitionId,
-                                                      @PathVariable @Pattern(regexp = ID) String pledgeId,
+    public ResponseEntity<Map<String, Object>> revise(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
+                                                      @PathVariable @Pattern(regexp = Ids.PATTERN) String pledgeId,
                                                       @Valid @RequestBody RevisePledgeRequest body,
                                                       HttpServletRequest request) {
         String revisionId = Ids.next();
@@ -99,8 +97,8 @@ public class PledgeController {
 
     @PostMapping("/{pledgeId}/withdrawal")
     @Operation(summary = "Withdraw a pledge that is not yet delivered in full")
-    public ResponseEntity<Map<String, Object>> withdraw(@PathVariable @Pattern(regexp = ID) String coalitionId,
-                                                        @PathVariable @Pattern(regexp = ID) String pledgeId,
+    public ResponseEntity<Map<String, Object>> withdraw(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
+                                                        @PathVariable @Pattern(regexp = Ids.PATTERN) String pledgeId,
                                                         @Valid @RequestBody(required = false) DecisionRequest body,
                                                         HttpServletRequest request) {
         DecisionRequest decision = body == null ? DecisionRequest.NONE : body;
@@ -109,7 +107,7 @@ public class PledgeController {
                 Answer.ok().with("coalitionId", coalitionId).with("pledgeId", pledgeId));
     }
 
-    public record CorrectEntryRequest(@NotNull @Pattern(regexp = ID) String entryId,
+    public record CorrectEntryRequest(@NotNull @Pattern(regexp = Ids.PATTERN) String entryId,
                                       @NotNull @Valid AmountInput amount, @NotNull LocalDate dueDate,
                                       @NotBlank @Size(max = 1000) String reason, @Valid DecisionInput decision) {
     }
@@ -118,8 +116,8 @@ public class PledgeController {
     @Operation(summary = "Correct a mistaken entry: the original (entryId = the pledge id) or a revision",
             description = "The mistaken entry stays in the history; the correction references it and says what it "
                     + "should have said, from the entry's own effective time.")
-    public ResponseEntity<Map<String, Object>> correct(@PathVariable @Pattern(regexp = ID) String coalitionId,
-                                                       @PathVariable @Pattern(regexp = ID) String pledgeId,
+    public ResponseEntity<Map<String, Object>> correct(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
+                                                       @PathVariable @Pattern(regexp = Ids.PATTERN) String pledgeId,
                                                        @Valid @RequestBody CorrectEntryRequest body,
                                                        HttpServletRequest request) {
         return commands.dispatch(request, body, body.decision(), coalitionId,
@@ -134,9 +132,9 @@ public class PledgeController {
 
     @PostMapping("/{pledgeId}/deliveries/{deliveryId}/corrections")
     @Operation(summary = "Correct a mistakenly recorded delivery")
-    public ResponseEntity<Map<String, Object>> correctDelivery(@PathVariable @Pattern(regexp = ID) String coalitionId,
-                                                               @PathVariable @Pattern(regexp = ID) String pledgeId,
-                                                               @PathVariable @Pattern(regexp = ID) String deliveryId,
+    public ResponseEntity<Map<String, Object>> correctDelivery(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
+                                                               @PathVariable @Pattern(regexp = Ids.PATTERN) String pledgeId,
+                                                               @PathVariable @Pattern(regexp = Ids.PATTERN) String deliveryId,
                                                                @Valid @RequestBody CorrectDeliveryRequest body,
                                                                HttpServletRequest request) {
         return commands.dispatch(request, body, body.decision(), coalitionId,

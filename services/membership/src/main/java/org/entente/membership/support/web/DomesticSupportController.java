@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.entente.membership.coalition.ConfirmStanding;
 import org.entente.membership.support.RecordDomesticSupport;
+import org.entente.platform.command.Ids;
 import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.decision.DecisionInput;
@@ -32,8 +33,6 @@ import java.util.Map;
 @Tag(name = "Domestic support", description = "Assessments of each member's public support, over time")
 public class DomesticSupportController {
 
-    static final String ID = "[A-Za-z0-9-]{1,64}";
-
     private final CommandDispatcher commands;
 
     public DomesticSupportController(CommandDispatcher commands) {
@@ -49,7 +48,7 @@ public class DomesticSupportController {
     @PostMapping("/coalitions/{coalitionId}/members/{nation}/domestic-support")
     @Operation(summary = "Record an assessment of domestic support (e.g. a poll); effectiveTime is when it was taken",
             description = "Only for a member of an open coalition, within the coalition's exercise (if any).")
-    public ResponseEntity<Map<String, Object>> assess(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public ResponseEntity<Map<String, Object>> assess(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                       @PathVariable @NationCode String nation,
                                                       @Valid @RequestBody AssessmentRequest body,
                                                       HttpServletRequest request) {

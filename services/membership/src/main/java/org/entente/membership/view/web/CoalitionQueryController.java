@@ -18,8 +18,8 @@ import org.entente.membership.view.MemberState;
 import org.entente.membership.view.MilestoneState;
 import org.entente.membership.view.PartnerState;
 import org.entente.membership.view.PledgeState;
+import org.entente.platform.command.Ids;
 import org.entente.platform.history.HistoryEntry;
-import org.entente.platform.history.Perspective;
 import org.entente.platform.history.TimeQuery;
 import org.entente.platform.reference.NationCode;
 import org.entente.platform.web.NotFound;
@@ -33,8 +33,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -46,8 +44,6 @@ import java.util.List;
 @RequestMapping("/coalitions")
 @Tag(name = "Coalition reads", description = "State, members, pledges, burden sharing, history and as-of views")
 public class CoalitionQueryController {
-
-    static final String ID = "[A-Za-z0-9-]{1,64}";
 
     private final CoalitionQueries queries;
     private final Clock clock;
@@ -69,7 +65,7 @@ public class CoalitionQueryController {
             description = "Read now, the ETag is the coalition's current version, to send back as If-Match. The "
                     + "body's version is the last event the state includes, which is lower while a future-dated "
                     + "decision is recorded but not yet in effect.")
-    public ResponseEntity<CoalitionState> coalition(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public ResponseEntity<CoalitionState> coalition(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                     @ParameterObject TimeQuery time) {
         CoalitionView view = view(coalitionId, time);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
@@ -81,21 +77,21 @@ public class CoalitionQueryController {
 
     @GetMapping("/{coalitionId}/members")
     @Operation(summary = "Members and their status history")
-    public List<MemberState> members(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public List<MemberState> members(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                      @ParameterObject TimeQuery time) {
         return view(coalitionId, time).members();
     }
 
     @GetMapping("/{coalitionId}/partners")
     @Operation(summary = "Non-member partners: host nations, transit states, observers")
-    public List<PartnerState> partners(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public List<PartnerState> partners(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                        @ParameterObject TimeQuery time) {
         return view(coalitionId, time).partners();
     }
 
     @GetMapping("/{coalitionId}/pledges")
     @Operation(summary = "Pledges with their deliveries, revisions and corrections")
-    public Page<PledgeState> pledges(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public Page<PledgeState> pledges(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                      @RequestParam(required = false) @NationCode String nation,
                                      @RequestParam(required = false) PledgeCategory category,
                                      @RequestParam(required = false) PledgeStatus status,
@@ -112,8 +108,8 @@ public class CoalitionQueryController {
 
     @GetMapping("/{coalitionId}/pledges/{pledgeId}")
     @Operation(summary = "One pledge")
-    public PledgeState pledge(@PathVariable @Pattern(regexp = ID) String coalitionId,
-                              @PathVariable @Pattern(regexp = ID) String pledgeId,
+    public PledgeState pledge(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
+                              @PathVariable @Pattern(regexp = Ids.PATTERN) String pledgeId,
                               @ParameterObject TimeQuery time) {
         return view(coalitionId, time).pledges().stream().filter(p -> p.pledgeId().equals(pledgeId))
                 .findFirst().orElseThrow(() -> new NotFound("coalition " + coalitionId + " has no pledge " + pledgeId
@@ -122,36 +118,35 @@ public class CoalitionQueryController {
 
     @GetMapping("/{coalitionId}/burden-sharing")
     @Operation(summary = "Pledged vs delivered per member and category, shares and shortfalls")
-    public BurdenSharing burdenSharing(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public BurdenSharing burdenSharing(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                        @ParameterObject TimeQuery time) {
         return queries.burdenSharing(coalitionId, time.perspective(clock));
     }
 
     @GetMapping("/{coalitionId}/credibility")
     @Operation(summary = "Each member's delivery record next to its latest domestic support")
-    public Credibility credibility(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public Credibility credibility(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                    @ParameterObject TimeQuery time) {
         return queries.credibility(coalitionId, time.perspective(clock));
     }
 
     @GetMapping("/{coalitionId}/mandate/history")
     @Operation(summary = "The initial mandate and every amendment, classified")
-    public List<MandateVersion> mandateHistory(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public List<MandateVersion> mandateHistory(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                @ParameterObject TimeQuery time) {
         return view(coalitionId, time).mandateHistory();
     }
 
     @GetMapping("/{coalitionId}/milestones")
     @Operation(summary = "Exit-strategy milestones: pending, slipped (with each slip) or achieved")
-    public List<MilestoneState> milestones(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public List<MilestoneState> milestones(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                            @ParameterObject TimeQuery time) {
-        Perspective perspective = time.perspective(clock);
-        return queries.view(coalitionId, perspective).milestones(LocalDate.ofInstant(perspective.asOf(), ZoneOffset.UTC));
+        return queries.milestones(coalitionId, time.perspective(clock));
     }
 
     @GetMapping("/{coalitionId}/history")
     @Operation(summary = "The decision history, read from the event store: who decided what, when, why, on whose authority")
-    public Page<HistoryEntry> history(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public Page<HistoryEntry> history(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
                                       @RequestParam(defaultValue = "50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return queries.decisions(coalitionId, page, size);
@@ -159,7 +154,7 @@ public class CoalitionQueryController {
 
     @GetMapping("/{coalitionId}/members/{nation}/domestic-support")
     @Operation(summary = "A member's domestic-support assessments, oldest first")
-    public Page<Credibility.SupportAssessment> domesticSupport(@PathVariable @Pattern(regexp = ID) String coalitionId,
+    public Page<Credibility.SupportAssessment> domesticSupport(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                                @PathVariable @NationCode String nation,
                                                                @ParameterObject TimeQuery time,
                                                                @RequestParam(defaultValue = "0") @Min(0) int page,
