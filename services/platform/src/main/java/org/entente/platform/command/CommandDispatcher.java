@@ -14,7 +14,7 @@ import org.entente.platform.decision.ActorResolver;
 import org.entente.platform.decision.Decision;
 import org.entente.platform.decision.DecisionInput;
 import org.entente.platform.decision.DecisionMetadata;
-import org.entente.platform.decision.InvalidRequestHeader;
+import org.entente.platform.web.InvalidInput;
 import org.entente.platform.eventstore.CanonicalJson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
@@ -111,11 +111,12 @@ public class CommandDispatcher {
                 input.releasableTo());
         DispatchContext context = new DispatchContext(aggregateId,
                 idempotencyKey == null ? null : pendingResponse(idempotencyKey, fingerprint, answer));
-        Map<String, Object> metaData = new LinkedHashMap<>(stored.toMetaData());
+        MetaData decisionMetaData = stored.toMetaData();
+        Map<String, Object> metaData = new LinkedHashMap<>(decisionMetaData);
         expectedVersion(request).ifPresent(v -> metaData.put(DecisionMetadata.EXPECTED_VERSION, v));
         if (precondition != null) {
             commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(precondition)
-                    .andMetaData(stored.toMetaData()));
+                    .andMetaData(decisionMetaData));
         }
         metaData.put(DispatchContext.METADATA_KEY, context);
 
@@ -189,7 +190,7 @@ public class CommandDispatcher {
             return null;
         }
         if (!KEY.matcher(key).matches()) {
-            throw new InvalidRequestHeader(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
+            throw new InvalidInput(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
         }
         // Keys are chosen by clients, so they are only unique per client.
         return actor.id() + "|" + key;
@@ -201,7 +202,7 @@ public class CommandDispatcher {
             return Optional.empty();
         }
         if (!REFERENCE.matcher(value).matches()) {
-            throw new InvalidRequestHeader(header, "must be 1 to 100 letters, digits or . _ : -");
+            throw new InvalidInput(header, "must be 1 to 100 letters, digits or . _ : -");
         }
         return Optional.of(value);
     }
@@ -213,7 +214,7 @@ public class CommandDispatcher {
         }
         var matcher = VERSION.matcher(value.trim());
         if (!matcher.matches()) {
-            throw new InvalidRequestHeader(HttpHeaders.IF_MATCH, "must be an ETag this service sent, e.g. \"3\"");
+            throw new InvalidInput(HttpHeaders.IF_MATCH, "must be an ETag this service sent, e.g. \"3\"");
         }
         return Optional.of(matcher.group(1));
     }

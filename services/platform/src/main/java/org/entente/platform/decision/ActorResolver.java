@@ -9,6 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public interface ActorResolver {
 
-    /** @throws InvalidRequestHeader when the request names an actor that cannot be right */
+    /** @throws InvalidInput when the request names an actor that cannot be right */
     Actor resolve(HttpServletRequest request);
 }

@@ -2,6 +2,7 @@ package org.entente.platform.decision;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.entente.platform.reference.Nations;
+import org.entente.platform.web.InvalidInput;
 
 import java.util.Arrays;
 import java.util.List;
@@ -31,18 +32,18 @@ public class HeaderActorResolver implements ActorResolver {
     public Actor resolve(HttpServletRequest request) {
         String id = valueOr(request.getHeader(ACTOR_HEADER), developmentDefault.id());
         if (!ACTOR_ID.matcher(id).matches()) {
-            throw new InvalidRequestHeader(ACTOR_HEADER, "must be 1 to 100 letters, digits or . _ @ -");
+            throw new InvalidInput(ACTOR_HEADER, "must be 1 to 100 letters, digits or . _ @ -");
         }
         String nation = valueOr(request.getHeader(NATION_HEADER), developmentDefault.nation());
         if (!Nations.isKnown(nation)) {
-            throw new InvalidRequestHeader(NATION_HEADER, "must be an ISO 3166-1 alpha-3 code or an organisation code");
+            throw new InvalidInput(NATION_HEADER, "must be an ISO 3166-1 alpha-3 code or an organisation code");
         }
         String rolesHeader = request.getHeader(ROLES_HEADER);
         List<String> roles = rolesHeader == null || rolesHeader.isBlank()
                 ? developmentDefault.roles()
                 : Arrays.stream(rolesHeader.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList();
         if (roles.size() > 20 || !roles.stream().allMatch(r -> ROLE.matcher(r).matches())) {
-            throw new InvalidRequestHeader(ROLES_HEADER, "must be a comma-separated list of lower-case role names");
+            throw new InvalidInput(ROLES_HEADER, "must be a comma-separated list of lower-case role names");
         }
         return new Actor(id, nation, roles);
     }

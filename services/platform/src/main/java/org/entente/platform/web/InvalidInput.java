@@ -1,16 +1,16 @@
 package org.entente.platform.web;
 
-/** A query parameter or body field has a value that cannot be used (400, naming it and saying why). */
+/** A header, query parameter or body field has a value that cannot be used (400, naming it and saying why). */
 public class InvalidInput extends RuntimeException {
 
-    private final String parameter;
+    private final String field;
 
-    public InvalidInput(String parameter, String reason) {
+    public InvalidInput(String field, String reason) {
         super(reason);
-        this.parameter = parameter;
+        this.field = field;
     }
 
-    public String parameter() {
-        return parameter;
+    public String field() {
+        return field;
     }
 }

@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.ConstraintViolationException;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateEntityNotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.IdempotencyKeyReused;
-import org.entente.platform.decision.InvalidRequestHeader;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
 import org.slf4j.Logger;
@@ -114,14 +112,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return invalid(errors);
     }
 
-    @ExceptionHandler(InvalidRequestHeader.class)
-    ResponseEntity<Object> invalidHeader(InvalidRequestHeader ex) {
-        return invalid(List.of(new FieldProblem(ex.header(), ex.getMessage())));
-    }
-
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<Object> invalidInput(InvalidInput ex) {
-        return invalid(List.of(new FieldProblem(ex.parameter(), ex.getMessage())));
+        return invalid(List.of(new FieldProblem(ex.field(), ex.getMessage())));
     }
 
     @ExceptionHandler(RuleViolation.class)
@@ -170,39 +163,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return response(problem);
     }
 
-    @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<Object> commandExecution(CommandExecutionException ex, WebRequest request) throws Exception {
-        if (ex.getCause() instanceof Exception cause && cause != ex) {
-            return handle(cause, request);
-        }
-        return unexpected(ex);
-    }
-
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        // Commands sent in this JVM throw our runtime exceptions as they are; Axon would only wrap checked ones
+        // (CommandExecutionException), and none of ours is checked: anything arriving here is unexpected.
         log.error("Unexpected error", ex);
         return response(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "the request could not be completed; nothing was recorded unless a later read shows it"));
-    }
-
-    private ResponseEntity<Object> handle(Exception cause, WebRequest request) throws Exception {
-        if (cause instanceof RuleViolation rule) {
-            return ruleViolation(rule);
-        }
-        if (cause instanceof AggregateNotFoundException || cause instanceof UnknownEntity) {
-            return notFound((RuntimeException) cause);
-        }
-        if (cause instanceof AggregateEntityNotFoundException missing) {
-            return entityNotFound(missing, request);
-        }
-        if (cause instanceof ConflictingAggregateVersionException stale) {
-            return staleVersion(stale);
-        }
-        if (cause instanceof ConcurrencyException concurrent) {
-            return concurrency(concurrent);
-        }
-        ResponseEntity<Object> standard = handleException(cause, request);
-        return standard != null ? standard : unexpected(cause);
     }
 
     private static ResponseEntity<Object> invalid(List<FieldProblem> errors) {
