@@ -108,21 +108,13 @@ public class EntentePlatformAutoConfiguration {
                 .build();
     }
 
+    /**
+     * One Jackson serializer for everything Axon stores or sends (XStream cannot read records back). Being the general
+     * serializer, it is also what Axon uses for messages and events, which fall back to it.
+     */
     @Bean
     @Primary
     Serializer serializer() {
-        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
-    }
-
-    @Bean
-    @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
-        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
-    }
-
-    @Bean
-    @Qualifier("messageSerializer")
-    Serializer messageSerializer() {
         return JacksonSerializer.builder().objectMapper(messageMapper()).build();
     }
 
