@@ -1,5 +1,5 @@
 package org.entente.membership.exit;
 
 /** Achieved on the decision's effective time. */
-public record MilestoneAchieved(String coalitionId, String milestoneId) {
+public record MilestoneAchieved(String coalitionId, String milestoneId) implements MilestoneEvent {
 }

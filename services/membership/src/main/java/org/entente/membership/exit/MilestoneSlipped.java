@@ -3,5 +3,5 @@ package org.entente.membership.exit;
 import java.time.LocalDate;
 
 public record MilestoneSlipped(String coalitionId, String milestoneId, LocalDate previousTargetDate,
-                               LocalDate newTargetDate, String reason) {
+                               LocalDate newTargetDate, String reason) implements MilestoneEvent {
 }

@@ -1,4 +1,4 @@
 package org.entente.membership.member;
 
-public record MemberAdmitted(String coalitionId, String nation) {
+public record MemberAdmitted(String coalitionId, String nation) implements MemberEvent {
 }

@@ -1,4 +1,4 @@
 package org.entente.membership.member;
 
-public record MemberReinstated(String coalitionId, String nation) {
+public record MemberReinstated(String coalitionId, String nation) implements MemberEvent {
 }

@@ -1,4 +1,4 @@
 package org.entente.membership.member;
 
-public record MemberSuspended(String coalitionId, String nation) {
+public record MemberSuspended(String coalitionId, String nation) implements MemberEvent {
 }

@@ -1,4 +1,4 @@
 package org.entente.membership.member;
 
-public record MemberWithdrawn(String coalitionId, String nation) {
+public record MemberWithdrawn(String coalitionId, String nation) implements MemberEvent {
 }

@@ -1,4 +1,4 @@
 package org.entente.membership.member;
 
-public record PartnerAssociationEnded(String coalitionId, String nation) {
+public record PartnerAssociationEnded(String coalitionId, String nation) implements PartnerEvent {
 }

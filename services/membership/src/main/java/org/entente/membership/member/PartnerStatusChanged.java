@@ -1,4 +1,5 @@
 package org.entente.membership.member;
 
-public record PartnerStatusChanged(String coalitionId, String nation, PartnerRole role, Governance governance) {
+public record PartnerStatusChanged(String coalitionId, String nation, PartnerRole role,
+                                   Governance governance) implements PartnerEvent {
 }

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** @param correctsEventId the event that recorded the mistaken entry; read it with these values instead */
 public record PledgeEntryCorrected(String coalitionId, String pledgeId, String entryId, String correctsEventId,
-                                   Amount amount, LocalDate dueDate, String reason) {
+                                   Amount amount, LocalDate dueDate, String reason) implements PledgeEvent {
 }

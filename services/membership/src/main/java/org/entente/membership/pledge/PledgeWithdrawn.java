@@ -1,4 +1,4 @@
 package org.entente.membership.pledge;
 
-public record PledgeWithdrawn(String coalitionId, String pledgeId, WithdrawalCause cause) {
+public record PledgeWithdrawn(String coalitionId, String pledgeId, WithdrawalCause cause) implements PledgeEvent {
 }

@@ -63,6 +63,10 @@ public class CoalitionQueries {
         return BurdenSharing.of(view(coalitionId, perspective), day(perspective));
     }
 
+    public List<MilestoneState> milestones(String coalitionId, Perspective perspective) {
+        return view(coalitionId, perspective).milestones(day(perspective));
+    }
+
     public Credibility credibility(String coalitionId, Perspective perspective) {
         CoalitionView view = view(coalitionId, perspective);
         Map<String, Optional<Credibility.SupportAssessment>> support = new LinkedHashMap<>();

@@ -11,21 +11,25 @@ import org.entente.membership.coalition.Mandate;
 import org.entente.membership.coalition.MandateAmended;
 import org.entente.membership.exit.MilestoneAchieved;
 import org.entente.membership.exit.MilestoneDefined;
+import org.entente.membership.exit.MilestoneEvent;
 import org.entente.membership.exit.MilestoneSlipped;
 import org.entente.membership.exit.MilestoneStatus;
 import org.entente.membership.member.Governance;
 import org.entente.membership.member.MemberAdmitted;
+import org.entente.membership.member.MemberEvent;
 import org.entente.membership.member.MemberReinstated;
 import org.entente.membership.member.MemberStatus;
 import org.entente.membership.member.MemberSuspended;
 import org.entente.membership.member.MemberWithdrawn;
 import org.entente.membership.member.PartnerAssociated;
 import org.entente.membership.member.PartnerAssociationEnded;
+import org.entente.membership.member.PartnerEvent;
 import org.entente.membership.member.PartnerRole;
 import org.entente.membership.member.PartnerStatusChanged;
 import org.entente.membership.pledge.Amount;
 import org.entente.membership.pledge.DeliveryRecorded;
 import org.entente.membership.pledge.PledgeCategory;
+import org.entente.membership.pledge.PledgeEvent;
 import org.entente.membership.pledge.PledgeMade;
 import org.entente.membership.pledge.PledgeRevised;
 import org.entente.membership.pledge.PledgeStatus;
@@ -70,7 +74,10 @@ public final class CoalitionView {
     private final List<MandateVersion> mandateHistory = new ArrayList<>();
     private final Map<String, MilestoneRecord> milestones = new LinkedHashMap<>();
     private final Set<String> correctedEvents;
-    /** Facts waiting for what they refer to (keyed "pledge:<id>", "member:<nation>", ...) to take effect. */
+    private static final String COALITION = "coalition";
+    /** What is in effect so far ("coalition", "pledge:<id>", "member:<nation>", ...). */
+    private final Set<String> inEffect = new java.util.HashSet<>();
+    /** Facts waiting for what they concern to take effect. */
     private final Map<String, List<RecordedEvent>> waiting = new java.util.HashMap<>();
 
     private final long knownVersion;
@@ -91,76 +98,44 @@ public final class CoalitionView {
      */
     void apply(RecordedEvent event) {
         version = Math.max(version, event.sequence());
-        String needs = unmetPrerequisite(event.payload());
-        if (needs != null) {
+        Object payload = event.payload();
+        boolean creation = creates(payload);
+        String needs = !inEffect.contains(COALITION) && !(payload instanceof CoalitionFormed) ? COALITION
+                : creation ? null : concerns(payload);
+        if (needs != null && !inEffect.contains(needs)) {
             waiting.computeIfAbsent(needs, key -> new ArrayList<>()).add(event);
             return;
         }
         applyNow(event);
-        String created = creates(event.payload());
-        List<RecordedEvent> ready = created == null ? null : waiting.remove(created);
-        if (ready != null) {
-            ready.forEach(this::apply);
+        if (creation && inEffect.add(concerns(payload))) {
+            List<RecordedEvent> ready = waiting.remove(concerns(payload));
+            if (ready != null) {
+                ready.forEach(this::apply);
+            }
         }
     }
 
-    private String unmetPrerequisite(Object payload) {
-        if (coalitionId == null && !(payload instanceof CoalitionFormed)) {
-            return "coalition";
-        }
-        String key = null;
-        if (payload instanceof PledgeRevised e) {
-            key = "pledge:" + e.pledgeId();
-        } else if (payload instanceof DeliveryRecorded e) {
-            key = "pledge:" + e.pledgeId();
-        } else if (payload instanceof PledgeWithdrawn e) {
-            key = "pledge:" + e.pledgeId();
-        } else if (payload instanceof MilestoneAchieved e) {
-            key = "milestone:" + e.milestoneId();
-        } else if (payload instanceof MilestoneSlipped e) {
-            key = "milestone:" + e.milestoneId();
-        } else if (payload instanceof MemberSuspended e) {
-            key = "member:" + e.nation();
-        } else if (payload instanceof MemberReinstated e) {
-            key = "member:" + e.nation();
-        } else if (payload instanceof MemberWithdrawn e) {
-            key = "member:" + e.nation();
-        } else if (payload instanceof PartnerStatusChanged e) {
-            key = "partner:" + e.nation();
-        } else if (payload instanceof PartnerAssociationEnded e) {
-            key = "partner:" + e.nation();
-        }
-        return key == null || present(key) ? null : key;
-    }
-
-    private boolean present(String key) {
-        String id = key.substring(key.indexOf(':') + 1);
-        return switch (key.substring(0, key.indexOf(':'))) {
-            case "pledge" -> pledges.containsKey(id);
-            case "milestone" -> milestones.containsKey(id);
-            case "member" -> members.containsKey(id);
-            case "partner" -> partners.containsKey(id);
-            default -> false;
-        };
-    }
-
-    private static String creates(Object payload) {
-        if (payload instanceof CoalitionFormed) {
-            return "coalition";
-        }
-        if (payload instanceof PledgeMade e) {
+    /** What a fact is about: the coalition itself, or one of its members, partners, pledges or milestones. */
+    private static String concerns(Object payload) {
+        if (payload instanceof PledgeEvent e) {
             return "pledge:" + e.pledgeId();
         }
-        if (payload instanceof MilestoneDefined e) {
-            return "milestone:" + e.milestoneId();
-        }
-        if (payload instanceof MemberAdmitted e) {
+        if (payload instanceof MemberEvent e) {
             return "member:" + e.nation();
         }
-        if (payload instanceof PartnerAssociated e) {
+        if (payload instanceof PartnerEvent e) {
             return "partner:" + e.nation();
         }
-        return null;
+        if (payload instanceof MilestoneEvent e) {
+            return "milestone:" + e.milestoneId();
+        }
+        return COALITION;
+    }
+
+    /** Whether a fact brings what it concerns into effect (the others need it to be in effect already). */
+    private static boolean creates(Object payload) {
+        return payload instanceof CoalitionFormed || payload instanceof PledgeMade || payload instanceof MemberAdmitted
+                || payload instanceof PartnerAssociated || payload instanceof MilestoneDefined;
     }
 
     private void applyNow(RecordedEvent event) {

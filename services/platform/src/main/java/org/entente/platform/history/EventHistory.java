@@ -34,7 +34,7 @@ public class EventHistory {
 
     /** @throws NotFound when the aggregate has no events */
     public List<RecordedEvent> of(String aggregateId, String what) {
-        List<RecordedEvent> events = eventStore.readEvents(aggregateId, 0).asStream().map(RecordedEvent::of).toList();
+        List<RecordedEvent> events = ofPossiblyEmpty(aggregateId);
         if (events.isEmpty()) {
             throw new NotFound("no " + what + " " + aggregateId);
         }
