@@ -9,6 +9,20 @@ public final class Topics {
     /** Every membership event: coalitions, members, partners, pledges, mandate, exit milestones, domestic support. */
     public static final String MEMBERSHIP_V1 = "entente.membership.v1";
 
+    /** Every command-structure event: operations, command trees, transfers of authority, taskings. */
+    public static final String COMMAND_STRUCTURE_V1 = "entente.command-structure.v1";
+
+    /** Every basing and logistics event: basing agreements, clearances, supply routes, sustainment. */
+    public static final String BASING_LOGISTICS_V1 = "entente.basing-logistics.v1";
+
+    /** Every rules-of-engagement event: ROE profiles, measures, national caveats. */
+    public static final String RULES_OF_ENGAGEMENT_V1 = "entente.rules-of-engagement.v1";
+
+    /** Where a service's inbox puts events it cannot process, with the reason in the record headers. */
+    public static String deadLetter(String service) {
+        return "entente.dead-letter." + service;
+    }
+
     private Topics() {
     }
 }

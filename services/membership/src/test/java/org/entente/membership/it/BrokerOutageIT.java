@@ -1,5 +1,7 @@
 package org.entente.membership.it;
 
+import org.entente.testing.TestInfrastructure;
+import org.entente.testing.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.entente.contracts.EventEnvelope;
 import org.entente.contracts.Topics;

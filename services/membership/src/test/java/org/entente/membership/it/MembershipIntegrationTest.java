@@ -1,5 +1,7 @@
 package org.entente.membership.it;
 
+import org.entente.testing.TestInfrastructure;
+import org.entente.testing.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,5 +1,7 @@
 package org.entente.membership.it;
 
+import org.entente.testing.TestInfrastructure;
+import org.entente.testing.TopicReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

@@ -1,4 +1,4 @@
-package org.entente.membership.it;
+package org.entente.testing;
 
 import org.entente.infra.broker.BrokerProcess;
 import org.springframework.test.context.DynamicPropertyRegistry;

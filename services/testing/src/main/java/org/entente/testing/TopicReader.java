@@ -1,4 +1,4 @@
-package org.entente.membership.it;
+package org.entente.testing;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
