@@ -51,6 +51,33 @@ public final class TopicReader {
         return records;
     }
 
+    /** At least {@code count} records of {@code subject}, undecoded (a dead-letter topic may hold anything). */
+    public static List<ConsumerRecord<String, byte[]>> rawRecords(String bootstrap, String topic, String subject,
+                                                                  int count, Duration timeout) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            List<TopicPartition> partitions = new ArrayList<>();
+            while (partitions.isEmpty() && System.nanoTime() < deadline) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(5))
+                        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (System.nanoTime() < deadline && records.size() < count) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(250))) {
+                    if (subject.equals(record.key())) {
+                        records.add(record);
+                    }
+                }
+            }
+        }
+        return records;
+    }
+
     public static List<EventEnvelope> envelopes(List<ConsumerRecord<String, byte[]>> records) {
         return records.stream().map(r -> EnvelopeCodec.decode(r.value())).toList();
     }

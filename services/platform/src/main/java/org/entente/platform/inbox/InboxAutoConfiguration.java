@@ -1,0 +1,90 @@
+package org.entente.platform.inbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.entente.platform.EntentePlatformAutoConfiguration;
+import org.entente.platform.relay.TopicProvisioner;
+import org.entente.platform.roster.JdbcCoalitionRoster;
+import org.entente.platform.roster.RosterReaction;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The inbox of a service that reacts to other services' topics: one consumer per topic its {@link Reaction} beans
+ * listen to, and, with {@code entente.roster.enabled=true}, the roster kept from the membership topic.
+ */
+@AutoConfiguration(after = EntentePlatformAutoConfiguration.class)
+public class InboxAutoConfiguration {
+
+    @Bean
+    Watermarks inboxWatermarks(JdbcTemplate jdbcTemplate) {
+        return new Watermarks(jdbcTemplate);
+    }
+
+    @Bean
+    @ConditionalOnProperty("entente.roster.enabled")
+    JdbcCoalitionRoster coalitionRoster(JdbcTemplate jdbcTemplate) {
+        return new JdbcCoalitionRoster(jdbcTemplate);
+    }
+
+    @Bean
+    @ConditionalOnProperty("entente.roster.enabled")
+    RosterReaction rosterReaction(JdbcCoalitionRoster coalitionRoster) {
+        return new RosterReaction(coalitionRoster);
+    }
+
+    @Bean
+    InboxProcessor inboxProcessor(@Value("${spring.application.name}") String service,
+                                  ObjectProvider<Reaction> reactions, Watermarks watermarks,
+                                  CommandGateway commandGateway, TransactionManager transactionManager, Clock clock,
+                                  MeterRegistry meterRegistry) {
+        // orderedStream honours @Order, so the roster is updated before the service's own reactions run
+        Map<String, List<Reaction>> byTopic = reactions.orderedStream().collect(
+                Collectors.groupingBy(Reaction::topic, LinkedHashMap::new, Collectors.toList()));
+        return new InboxProcessor(service, byTopic, watermarks, commandGateway, transactionManager, clock,
+                meterRegistry);
+    }
+
+    @Bean
+    KafkaInbox kafkaInbox(@Value("${spring.application.name}") String service, ObjectProvider<Reaction> reactions,
+                          InboxProcessor processor, KafkaProperties kafkaProperties,
+                          TopicProvisioner topicProvisioner,
+                          @Value("${entente.inbox.max-retry-interval:10s}") Duration maxRetryInterval) {
+        Map<String, Object> producer = kafkaProperties.buildProducerProperties(null);
+        producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, service + "-dead-letters");
+        KafkaTemplate<String, byte[]> deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+        return new KafkaInbox(service, reactions.orderedStream().map(Reaction::topic).collect(Collectors.toSet()),
+                processor, kafkaProperties.buildConsumerProperties(null), deadLetters, topicProvisioner,
+                maxRetryInterval);
+    }
+
+    @Bean
+    HealthIndicator inboxHealthIndicator(KafkaInbox inbox, Watermarks watermarks) {
+        return () -> Health.up().withDetail("deadLetterTopic", inbox.deadLetterTopic())
+                .withDetail("subjectsTracked", watermarks.subjects()).build();
+    }
+}

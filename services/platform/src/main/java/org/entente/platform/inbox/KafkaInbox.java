@@ -1,0 +1,227 @@
+package org.entente.platform.inbox;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.entente.contracts.EnvelopeCodec;
+import org.entente.contracts.EventEnvelope;
+import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.relay.TopicProvisioner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Subscribes the service to the topics its reactions listen to, as consumer group {@code service}, reading each topic
+ * from its beginning the first time. Offsets are committed after each record is processed; the watermark, not the
+ * offset, is what makes a redelivery harmless. A record that can never be processed goes to the service's dead-letter
+ * topic with the reason in its headers; any other failure (the database being down) is retried, with growing pauses,
+ * until it succeeds — the partition waits rather than skip.
+ */
+public class KafkaInbox implements SmartLifecycle {
+
+    /** Header carrying why a record was dead-lettered, in plain words. */
+    public static final String DEAD_LETTER_REASON = "entente_dead_letter_reason";
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaInbox.class);
+
+    private final String service;
+    private final Set<String> topics;
+    private final InboxProcessor processor;
+    private final Map<String, Object> consumerConfig;
+    private final KafkaTemplate<String, byte[]> deadLetterTemplate;
+    private final TopicProvisioner topicProvisioner;
+    private final Duration maxRetryInterval;
+    private final List<ConcurrentMessageListenerContainer<String, byte[]>> containers = new ArrayList<>();
+    private volatile boolean running;
+    private Thread starter;
+
+    public KafkaInbox(String service, Set<String> topics, InboxProcessor processor,
+                      Map<String, Object> consumerConfig, KafkaTemplate<String, byte[]> deadLetterTemplate,
+                      TopicProvisioner topicProvisioner, Duration maxRetryInterval) {
+        this.service = service;
+        this.topics = Set.copyOf(topics);
+        this.processor = processor;
+        this.consumerConfig = new HashMap<>(consumerConfig);
+        this.deadLetterTemplate = deadLetterTemplate;
+        this.topicProvisioner = topicProvisioner;
+        this.maxRetryInterval = maxRetryInterval;
+    }
+
+    public String deadLetterTopic() {
+        return org.entente.contracts.Topics.deadLetter(service);
+    }
+
+    /** Whether {@code failure} (or a cause of it) means the record can never be processed. */
+    public static boolean isPoison(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof Poison || t instanceof RuleViolation || t instanceof IllegalArgumentException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        if (topics.isEmpty()) {
+            return; // a service that reacts to nothing (membership) consumes nothing
+        }
+        // Topics are created first (another service may not have published yet); the broker may be down at start, so
+        // this waits in the background and the service serves HTTP meanwhile.
+        starter = new Thread(this::provisionAndSubscribe, "inbox-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    private void provisionAndSubscribe() {
+        while (running) {
+            try {
+                for (String topic : topics) {
+                    topicProvisioner.ensure(topic);
+                }
+                topicProvisioner.ensure(deadLetterTopic());
+                break;
+            } catch (RuntimeException e) {
+                log.warn("inbox waits for the broker to create its topics: {}", e.getMessage());
+                sleep(Duration.ofSeconds(2));
+            }
+        }
+        synchronized (containers) {
+            if (!running) {
+                return;
+            }
+            for (String topic : topics) {
+                ConcurrentMessageListenerContainer<String, byte[]> container = container(topic);
+                container.start();
+                containers.add(container);
+            }
+        }
+        log.info("inbox of {} subscribed to {}; dead letters go to {}", service, topics, deadLetterTopic());
+    }
+
+    private ConcurrentMessageListenerContainer<String, byte[]> container(String topic) {
+        Map<String, Object> config = new HashMap<>(consumerConfig);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, service);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        config.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, service + "-inbox");
+        ContainerProperties properties = new ContainerProperties(topic);
+        properties.setAckMode(ContainerProperties.AckMode.RECORD);
+        properties.setMessageListener((MessageListener<String, byte[]>) this::onRecord);
+        properties.setObservationEnabled(false);
+        ConcurrentMessageListenerContainer<String, byte[]> container =
+                new ConcurrentMessageListenerContainer<>(new DefaultKafkaConsumerFactory<>(config), properties);
+        container.setBeanName("inbox-" + topic);
+        container.setCommonErrorHandler(errorHandler());
+        return container;
+    }
+
+    private void onRecord(ConsumerRecord<String, byte[]> record) {
+        EventEnvelope event;
+        try {
+            event = EnvelopeCodec.decode(record.value());
+        } catch (RuntimeException e) {
+            throw new Poison("not an Entente event envelope: " + rootMessage(e), e);
+        }
+        processor.process(record.topic(), event);
+    }
+
+    private DefaultErrorHandler errorHandler() {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
+                (record, failure) -> new TopicPartition(deadLetterTopic(), -1));
+        recoverer.setHeadersFunction((record, failure) -> {
+            RecordHeaders headers = new RecordHeaders();
+            headers.add(new RecordHeader(DEAD_LETTER_REASON, reason(failure).getBytes(StandardCharsets.UTF_8)));
+            return headers;
+        });
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> {
+            log.error("dead-lettering {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
+                    deadLetterTopic(), reason(failure));
+            recoverer.accept(record, failure);
+            processor.count(record.topic(), InboxOutcome.DEAD_LETTERED);
+        });
+        handler.setBackOffFunction((record, failure) -> isPoison(failure) ? new FixedBackOff(0, 0) : transientBackOff());
+        handler.setLogLevel(org.springframework.kafka.KafkaException.Level.WARN);
+        return handler;
+    }
+
+    private BackOff transientBackOff() {
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxInterval(maxRetryInterval.toMillis());
+        return backOff; // unlimited attempts: a transient failure must not turn into a skipped event
+    }
+
+    static String reason(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof Poison || t instanceof RuleViolation || t instanceof IllegalArgumentException) {
+                return t.getClass().getSimpleName() + ": " + t.getMessage();
+            }
+        }
+        return rootMessage(failure);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        synchronized (containers) {
+            containers.forEach(ConcurrentMessageListenerContainer::stop);
+            containers.clear();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** After Axon and the web server are up, before they stop. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1000;
+    }
+}

@@ -1,0 +1,259 @@
+package org.entente.platform.inbox.it;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.entente.contracts.EventEnvelope;
+import org.entente.contracts.Topics;
+import org.entente.platform.decision.DecisionMetadata;
+import org.entente.contracts.membership.v1.CoalitionDissolved;
+import org.entente.contracts.membership.v1.CoalitionFormed;
+import org.entente.contracts.membership.v1.MemberAdmitted;
+import org.entente.contracts.membership.v1.MemberReinstated;
+import org.entente.contracts.membership.v1.MemberSuspended;
+import org.entente.contracts.membership.v1.MemberWithdrawn;
+import org.entente.contracts.membership.v1.MembershipEventsV1;
+import org.entente.contracts.membership.v1.PartnerAssociated;
+import org.entente.contracts.membership.v1.PledgeWithdrawn;
+import org.entente.platform.inbox.KafkaInbox;
+import org.entente.platform.roster.CoalitionRoster;
+import org.entente.platform.roster.KnownCoalition;
+import org.entente.platform.roster.Standing;
+import org.entente.testing.EnvelopeWriter;
+import org.entente.testing.TestInfrastructure;
+import org.entente.testing.TopicReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The inbox against the real broker and database: each event applied once whatever Kafka delivers (duplicates, an
+ * early later event, a redelivery after a transient failure, a replay of the whole topic), poison dead-lettered with
+ * its reason, and the reaction's commands carrying the event as their cause.
+ */
+@SpringBootTest(classes = InboxTestApplication.class, properties = {
+        "spring.application.name=inbox-test", "entente.inbox.max-retry-interval=500ms",
+        "entente.roster.enabled=true"})
+class InboxIT {
+
+    private static final String SOURCE = "/entente/inbox-test-source";
+    private static EnvelopeWriter writer;
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    KafkaInbox inbox;
+    @Autowired
+    CoalitionRoster roster;
+
+    @DynamicPropertySource
+    static void realInfrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.sharedBroker().bootstrapServers());
+        TestInfrastructure.freshDatabase(registry);
+    }
+
+    @BeforeAll
+    static void writer() {
+        writer = new EnvelopeWriter(TestInfrastructure.sharedBroker().bootstrapServers());
+    }
+
+    @AfterAll
+    static void close() {
+        writer.close();
+    }
+
+    @Test
+    void appliesEachEventOnceWhateverIsDelivered() {
+        String subject = "subject-" + UUID.randomUUID();
+        String tally = "tally-" + UUID.randomUUID();
+        EventEnvelope first = signal(subject, 0, tally);
+        EventEnvelope second = signal(subject, 1, tally);
+        EventEnvelope third = signal(subject, 2, tally);
+
+        writer.send(InboxTestApplication.TOPIC, first);
+        writer.send(InboxTestApplication.TOPIC, third);   // early: deferred, not applied out of order
+        writer.send(InboxTestApplication.TOPIC, first);   // duplicate
+        writer.send(InboxTestApplication.TOPIC, second);
+        writer.send(InboxTestApplication.TOPIC, second);  // duplicate
+        await(() -> watermark(subject) == 1);
+        assertThat(counted(tally)).containsExactly(first.id(), second.id());
+
+        writer.send(InboxTestApplication.TOPIC, third);   // re-sent in order, as the relay does
+        await(() -> counted(tally).size() == 3);
+        assertThat(counted(tally)).containsExactly(first.id(), second.id(), third.id());
+        assertThat(watermark(subject)).isEqualTo(2);
+
+        DomainEventMessage<?> reaction = eventStore.readEvents(tally, 0).asStream().toList().get(1);
+        assertThat(reaction.getMetaData().get(DecisionMetadata.CAUSATION_ID)).isEqualTo(second.id());
+        assertThat(reaction.getMetaData().get(DecisionMetadata.CORRELATION_ID)).isEqualTo(second.correlationId());
+        assertThat(reaction.getMetaData().get(DecisionMetadata.ACTOR)).isEqualTo("service:inbox-test");
+        assertThat(reaction.getMetaData().get(DecisionMetadata.AUTHORITY)).isEqualTo("test.Signal " + second.id());
+        assertThat(reaction.getMetaData().get(DecisionMetadata.RATIONALE)).isEqualTo("count it");
+    }
+
+    @Test
+    void aTransientFailureRollsBackEverythingAndIsRetriedUntilItSucceeds() {
+        String subject = "subject-" + UUID.randomUUID();
+        String tally = "tally-" + UUID.randomUUID();
+        InboxTestApplication.SignalReaction.flakyFailures.set(2);
+        EventEnvelope flaky = EnvelopeWriter.envelope(SOURCE, "test.Flaky", subject, 0, Map.of("tallyId", tally), null);
+
+        writer.send(InboxTestApplication.TOPIC, flaky);
+
+        await(() -> watermark(subject) == 0);
+        // it failed twice after sending its command and writing its note; neither survived the rollback
+        assertThat(counted(tally)).containsExactly(flaky.id());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_test_note WHERE event_id = ?", Long.class,
+                flaky.id())).isEqualTo(1);
+        assertThat(InboxTestApplication.SignalReaction.flakyFailures.get()).isLessThan(0);
+    }
+
+    @Test
+    void poisonGoesToTheDeadLetterTopicWithItsReasonAndTheSubjectCarriesOn() {
+        String subject = "subject-" + UUID.randomUUID();
+        String tally = "tally-" + UUID.randomUUID();
+        EventEnvelope malformed = EnvelopeWriter.envelope(SOURCE, "test.Malformed", subject, 0, Map.of(), null);
+
+        writer.sendRaw(InboxTestApplication.TOPIC, subject, "{not json".getBytes(StandardCharsets.UTF_8));
+        writer.send(InboxTestApplication.TOPIC, malformed);
+        writer.send(InboxTestApplication.TOPIC, signal(subject, 0, tally));
+
+        List<String> reasons = TopicReader.rawRecords(bootstrap(), Topics.deadLetter("inbox-test"), subject, 2,
+                        Duration.ofSeconds(30)).stream()
+                .map(r -> new String(r.headers().lastHeader(KafkaInbox.DEAD_LETTER_REASON).value(),
+                        StandardCharsets.UTF_8))
+                .toList();
+        assertThat(reasons).hasSize(2);
+        assertThat(reasons).anySatisfy(r -> assertThat(r).contains("Poison: signal has no tally"));
+        assertThat(reasons).anySatisfy(r -> assertThat(r).contains("not an Entente event envelope"));
+        // a dead-lettered event does not advance its subject: the next event with sequence 0 is still applied
+        await(() -> counted(tally).size() == 1);
+        assertThat(watermark(subject)).isEqualTo(0);
+    }
+
+    @Test
+    void aReplayOfTheWholeTopicChangesNothing() throws Exception {
+        String subject = "subject-" + UUID.randomUUID();
+        String tally = "tally-" + UUID.randomUUID();
+        for (int sequence = 0; sequence < 5; sequence++) {
+            writer.send(InboxTestApplication.TOPIC, signal(subject, sequence, tally));
+        }
+        await(() -> counted(tally).size() == 5);
+        long eventsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+
+        inbox.stop();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+            Map<TopicPartition, OffsetAndMetadata> toStart = new HashMap<>();
+            admin.describeTopics(List.of(InboxTestApplication.TOPIC)).allTopicNames().get()
+                    .get(InboxTestApplication.TOPIC).partitions()
+                    .forEach(p -> toStart.put(new TopicPartition(InboxTestApplication.TOPIC, p.partition()),
+                            new OffsetAndMetadata(0)));
+            awaitGroupEmpty(admin);
+            admin.alterConsumerGroupOffsets("inbox-test", toStart).all().get();
+        }
+        String marker = "subject-" + UUID.randomUUID();
+        String markerTally = "tally-" + UUID.randomUUID();
+        writer.send(InboxTestApplication.TOPIC, signal(marker, 0, markerTally));
+        inbox.start();
+
+        // once the marker, published after everything else, is applied, the whole topic has been read again
+        await(() -> counted(markerTally).size() == 1);
+        assertThat(counted(tally)).hasSize(5);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class))
+                .isEqualTo(eventsBefore + 1);
+    }
+
+    @Test
+    void theRosterFollowsTheMembershipTopic() {
+        String coalition = "coalition-" + UUID.randomUUID();
+        String source = MembershipEventsV1.SOURCE;
+        List<Object> history = List.of(
+                new CoalitionFormed(coalition, "Unified Protector", "AD_HOC", "PEACE_ENFORCEMENT", null, "FRA", null,
+                        "exercise-7"),
+                new MemberAdmitted(coalition, "FRA"), new MemberAdmitted(coalition, "NOR"),
+                new PartnerAssociated(coalition, "MLT", "HOST_NATION", "DEMOCRATIC"),
+                new MemberSuspended(coalition, "NOR"), new MemberReinstated(coalition, "NOR"),
+                new MemberWithdrawn(coalition, "NOR"), new PledgeWithdrawn(coalition, "p-1", "MEMBER_WITHDREW"),
+                new CoalitionDissolved(coalition));
+        for (int sequence = 0; sequence < history.size(); sequence++) {
+            Object data = history.get(sequence);
+            writer.send(Topics.MEMBERSHIP_V1, EnvelopeWriter.envelope(source, MembershipEventsV1.of(data.getClass()).name(),
+                    coalition, sequence, data, "exercise-7"));
+        }
+
+        await(() -> roster.coalition(coalition).map(KnownCoalition::dissolved).orElse(false));
+        assertThat(roster.coalition(coalition)).contains(
+                new KnownCoalition(coalition, "Unified Protector", "exercise-7", true));
+        assertThat(roster.standing(coalition, "FRA")).isEqualTo(Standing.ACTIVE_MEMBER);
+        assertThat(roster.standing(coalition, "NOR")).isEqualTo(Standing.WITHDRAWN_MEMBER);
+        assertThat(roster.standing(coalition, "MLT")).isEqualTo(Standing.PARTNER);
+        assertThat(roster.partnerRole(coalition, "MLT")).contains("HOST_NATION");
+        assertThat(roster.standing(coalition, "DEU")).isEqualTo(Standing.UNKNOWN);
+        assertThat(roster.nations(coalition, Standing.ACTIVE_MEMBER)).containsExactly("FRA");
+    }
+
+    private EventEnvelope signal(String subject, long sequence, String tally) {
+        return EnvelopeWriter.envelope(SOURCE, "test.Signal", subject, sequence, Map.of("tallyId", tally), null);
+    }
+
+    private List<String> counted(String tally) {
+        return eventStore.readEvents(tally, 0).asStream()
+                .map(event -> (String) event.getMetaData().get(DecisionMetadata.CAUSATION_ID)).toList();
+    }
+
+    private long watermark(String subject) {
+        List<Long> rows = jdbc.queryForList("SELECT last_sequence FROM inbox_watermark WHERE source = ? AND subject = ?",
+                Long.class, SOURCE, subject);
+        return rows.isEmpty() ? -1 : rows.get(0);
+    }
+
+    private static void awaitGroupEmpty(Admin admin) {
+        await(() -> {
+            try {
+                return admin.describeConsumerGroups(List.of("inbox-test")).all().get().get("inbox-test")
+                        .members().isEmpty();
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    private static String bootstrap() {
+        return TestInfrastructure.sharedBroker().bootstrapServers();
+    }
+
+    private static void await(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 60 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.entente.platform.inbox.it;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.entente.contracts.EventEnvelope;
+import org.entente.platform.inbox.Poison;
+import org.entente.platform.inbox.Reaction;
+import org.entente.platform.inbox.ReactionContext;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A minimal service with one reaction, to prove the inbox against the real broker and database. */
+@SpringBootApplication
+public class InboxTestApplication {
+
+    public static final String TOPIC = "entente.inbox-test.v1";
+
+    /** Counts the signals it was told about; the count must equal the signals sent, whatever Kafka redelivers. */
+    @Aggregate
+    public static class Tally {
+
+        @AggregateIdentifier
+        private String tallyId;
+
+        protected Tally() {
+        }
+
+        @CommandHandler
+        @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+        void handle(CountSignal command) {
+            apply(new SignalCounted(command.tallyId(), command.signal()));
+        }
+
+        @EventSourcingHandler
+        void on(SignalCounted event) {
+            tallyId = event.tallyId();
+        }
+    }
+
+    public record CountSignal(@TargetAggregateIdentifier String tallyId, String signal) {
+    }
+
+    public record SignalCounted(String tallyId, String signal) {
+    }
+
+    /**
+     * Signal: counted (a command) and noted (a read-model row). Malformed: refused for good. Flaky: counted, noted, then
+     * fails transiently the first {@link #flakyFailures} times — so a retry must not count it twice.
+     */
+    static class SignalReaction implements Reaction {
+
+        static final AtomicInteger flakyFailures = new AtomicInteger();
+        private final JdbcTemplate jdbc;
+
+        SignalReaction(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public String topic() {
+            return TOPIC;
+        }
+
+        @Override
+        public void react(EventEnvelope event, ReactionContext context) {
+            switch (event.type()) {
+                case "test.Signal", "test.Flaky" -> {
+                    context.send(new CountSignal(event.data().path("tallyId").asText(), event.id()), "count it");
+                    jdbc.update("INSERT INTO inbox_test_note (event_id) VALUES (?)", event.id());
+                    if (event.type().equals("test.Flaky") && flakyFailures.getAndDecrement() > 0) {
+                        throw new IllegalStateException("database hiccup (simulated)");
+                    }
+                }
+                case "test.Malformed" -> throw new Poison("signal has no tally");
+                default -> {
+                }
+            }
+        }
+    }
+
+    @Bean
+    SignalReaction signalReaction(JdbcTemplate jdbc) {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS inbox_test_note (event_id VARCHAR(100) PRIMARY KEY)");
+        return new SignalReaction(jdbc);
+    }
+}
