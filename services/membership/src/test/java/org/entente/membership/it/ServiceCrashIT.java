@@ -1,5 +1,6 @@
 package org.entente.membership.it;
 
+import org.entente.testing.ServiceProcess;
 import org.entente.testing.TestInfrastructure;
 import org.entente.testing.TopicReader;
 import org.entente.contracts.EventEnvelope;
@@ -10,6 +11,7 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,9 @@ class ServiceCrashIT {
     @Test
     void aKilledServiceLosesNoAnsweredCommandAndPublishesEveryEventOnce() throws Exception {
         String bootstrap = TestInfrastructure.sharedBroker().bootstrapServers();
-        try (ServiceProcess service = ServiceProcess.start(bootstrap)) {
+        String run = ServiceProcess.runId();
+        try (ServiceProcess service = ServiceProcess.start("membership", Path.of("target", "membership-service.jar"),
+                "MEMBERSHIP_PORT", bootstrap, Path.of("target", "it-data", "service-" + run), "it_" + run)) {
             Api api = new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri(service.baseUrl())));
             String coalitionId = api.formCoalition("Operation Crash Test", "NOR", "DNK", "SWE", "FIN");
             Set<String> answeredPledges = ConcurrentHashMap.newKeySet();

@@ -1,4 +1,4 @@
-package org.entente.membership.it;
+package org.entente.testing;
 
 import org.entente.testing.TestInfrastructure;
 import org.entente.testing.TopicReader;
@@ -19,57 +19,68 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The membership service as the local stack runs it: the packaged jar in its own JVM, so that a test can kill it the
- * hard way (SIGKILL, no shutdown hook) and start it again on the same store.
+ * A service as the local stack runs it: its packaged jar in its own JVM, so that a test can run several services
+ * side by side, or kill one the hard way (SIGKILL, no shutdown hook) and start it again on the same store.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
-    private static final Path JAR = Path.of("target", "membership-service.jar");
-
+    private final String name;
+    private final Path jar;
     private final Map<String, String> environment;
     private final int port;
     private final Path log;
     private Process process;
 
-    private ServiceProcess(Map<String, String> environment, int port, Path log) {
+    private ServiceProcess(String name, Path jar, Map<String, String> environment, int port, Path log) {
+        this.name = name;
+        this.jar = jar;
         this.environment = environment;
         this.port = port;
         this.log = log;
     }
 
-    /** A service on a free port, publishing to {@code bootstrap}, with a store nobody used before. */
-    static ServiceProcess start(String bootstrap) {
-        if (!Files.exists(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: integration tests run after the package phase");
+    /**
+     * Starts the service {@code name} (its spring.application.name) from {@code jar} on a free port, given to it in
+     * the environment variable {@code portVariable}, publishing to {@code bootstrap}, keeping its data under
+     * {@code work} — an H2 file there, or with {@code -Dentente.it.db=postgres} the schema {@code schema}.
+     */
+    public static ServiceProcess start(String name, Path jar, String portVariable, String bootstrap, Path work,
+                                       String schema) {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: integration tests run after the package phase");
         }
-        String run = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Path work = Path.of("target", "it-data", "service-" + run).toAbsolutePath();
         int port = freePort();
         Map<String, String> environment = new java.util.HashMap<>(Map.of(
-                "MEMBERSHIP_PORT", String.valueOf(port),
+                portVariable, String.valueOf(port),
                 "ENTENTE_KAFKA_BOOTSTRAP", bootstrap,
-                "ENTENTE_DATA_DIR", work.toString()));
+                "ENTENTE_DATA_DIR", work.toAbsolutePath().toString()));
         if (TestInfrastructure.onPostgres()) {
             environment.put("ENTENTE_DB_URL", TestInfrastructure.POSTGRES_URL);
             environment.put("ENTENTE_DB_USER", "postgres");
-            environment.put("ENTENTE_DB_SCHEMA", "it_" + run);
+            environment.put("ENTENTE_DB_SCHEMA", schema);
         }
-        ServiceProcess service = new ServiceProcess(environment, port, work.resolve("membership.log"));
+        ServiceProcess service = new ServiceProcess(name, jar, environment, port,
+                work.toAbsolutePath().resolve(name + ".log"));
         service.launch();
         return service;
     }
 
-    String baseUrl() {
+    /** A fresh work directory and database schema name for one test run. */
+    public static String runId() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
     /** SIGKILL: no shutdown hook, no flush, no graceful anything. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    void restart() {
+    public void restart() {
         launch();
     }
 
@@ -93,13 +104,13 @@ final class ServiceProcess implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Daxoniq.update-checker.disabled=true", "-jar", JAR.toAbsolutePath().toString()));
+                    "-Daxoniq.update-checker.disabled=true", "-jar", jar.toAbsolutePath().toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             process = builder.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start the membership service", e);
+            throw new UncheckedIOException("could not start " + name, e);
         }
         awaitReady();
     }
@@ -109,7 +120,7 @@ final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
                 HttpResponse<String> readiness = client.send(HttpRequest.newBuilder(
@@ -130,7 +141,7 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("the service was not ready within 120 s; see " + log);
+        throw new IllegalStateException(name + " was not ready within 120 s; see " + log);
     }
 
     private static int freePort() {
