@@ -1,0 +1,12 @@
+package org.entente.contracts.roe.v1;
+
+/**
+ * @param requestId   the id of this entry in the profile; later events about the measure name it
+ * @param measureCode a compendium code, e.g. 13A
+ * @param parameter   the value the measure asks for (a zone, a distance in metres, hours, an authority); may be null
+ * @param nation      the nation asking for it (ISO 3166 alpha-3 or organisation code)
+ * @param commander   the commander or headquarters asking, when named; may be null
+ */
+public record MeasureRequested(String operationId, String coalitionId, String requestId, String measureCode,
+                               String parameter, String nation, String commander) {
+}

@@ -1,0 +1,126 @@
+package org.entente.roe.cascade;
+
+import org.entente.contracts.EnvelopeCodec;
+import org.entente.contracts.EventEnvelope;
+import org.entente.contracts.Topics;
+import org.entente.contracts.membership.v1.CoalitionDissolved;
+import org.entente.contracts.membership.v1.MandateAmended;
+import org.entente.contracts.membership.v1.MemberSuspended;
+import org.entente.contracts.membership.v1.MemberWithdrawn;
+import org.entente.contracts.membership.v1.MembershipEventsV1;
+import org.entente.platform.inbox.Reaction;
+import org.entente.platform.inbox.ReactionContext;
+import org.entente.platform.roster.CoalitionRoster;
+import org.entente.platform.roster.Standing;
+import org.entente.roe.caveat.ArchiveCaveats;
+import org.entente.roe.caveat.CaveatEndCause;
+import org.entente.roe.caveat.CloseCaveatRecord;
+import org.entente.roe.caveat.NationalCaveats;
+import org.entente.roe.inbox.StoredRecords;
+import org.entente.roe.profile.CloseMeasureRequests;
+import org.entente.roe.profile.CloseProfile;
+import org.entente.roe.profile.FlagProfileForReview;
+import org.entente.roe.profile.KnownOperation;
+import org.entente.roe.profile.OperationDirectory;
+import org.entente.roe.profile.ProfileClosureCause;
+import org.entente.roe.profile.RequestClosureCause;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * What membership changes mean for the rules of engagement. Runs after the platform's roster reaction to the same
+ * event, so the roster already shows the change. The operations of a coalition are those of this service's
+ * operations read model; an operation without a profile, or a nation without caveats, has nothing to cascade to. Each
+ * command records nothing when nothing is left to do, so a replayed topic changes nothing either.
+ * <ul>
+ *   <li>a withdrawal or a suspension archives the nation's caveats and closes its requests awaiting authorisation;</li>
+ *   <li>a mandate EXPANSION flags every open profile of the coalition for review;</li>
+ *   <li>a dissolution closes every profile and caveat record of the coalition.</li>
+ * </ul>
+ */
+@Component
+public class MembershipReaction implements Reaction {
+
+    private final OperationDirectory operations;
+    private final CoalitionRoster roster;
+    private final StoredRecords records;
+
+    public MembershipReaction(OperationDirectory operations, CoalitionRoster roster, StoredRecords records) {
+        this.operations = operations;
+        this.roster = roster;
+        this.records = records;
+    }
+
+    @Override
+    public String topic() {
+        return Topics.MEMBERSHIP_V1;
+    }
+
+    @Override
+    public void react(EventEnvelope event, ReactionContext context) {
+        // the roster reaction has refused unknown types and versions already
+        if (MembershipEventsV1.byName(event.type()).isEmpty()) {
+            return;
+        }
+        switch (event.type().substring(event.type().lastIndexOf('.') + 1)) {
+            case "MemberWithdrawn" -> {
+                MemberWithdrawn withdrawn = EnvelopeCodec.data(event, MemberWithdrawn.class);
+                nationLeft(withdrawn.coalitionId(), withdrawn.nation(), CaveatEndCause.MEMBER_WITHDRAWN,
+                        RequestClosureCause.MEMBER_WITHDRAWN, context);
+            }
+            case "MemberSuspended" -> {
+                MemberSuspended suspended = EnvelopeCodec.data(event, MemberSuspended.class);
+                nationLeft(suspended.coalitionId(), suspended.nation(), CaveatEndCause.MEMBER_SUSPENDED,
+                        RequestClosureCause.MEMBER_SUSPENDED, context);
+            }
+            case "MandateAmended" -> {
+                MandateAmended amended = EnvelopeCodec.data(event, MandateAmended.class);
+                if ("EXPANSION".equals(amended.classification())) {
+                    profiles(amended.coalitionId()).stream().filter(operation -> !operation.closed())
+                            .forEach(operation -> context.send(new FlagProfileForReview(operation.operationId(),
+                                    amended.amendmentId()), "the mandate was expanded; the ROE profile needs "
+                                    + "re-authorising"));
+                }
+            }
+            case "CoalitionDissolved" -> {
+                String coalitionId = EnvelopeCodec.data(event, CoalitionDissolved.class).coalitionId();
+                profiles(coalitionId).forEach(operation -> context.send(new CloseProfile(operation.operationId(),
+                        ProfileClosureCause.COALITION_DISSOLVED), "the coalition was dissolved"));
+                nationsEverIn(coalitionId).stream()
+                        .map(nation -> NationalCaveats.recordId(coalitionId, nation))
+                        .filter(records::exists)
+                        .forEach(recordId -> context.send(new CloseCaveatRecord(recordId,
+                                CaveatEndCause.COALITION_DISSOLVED), "the coalition was dissolved"));
+            }
+            default -> {
+                // pledges, partners, milestones, domestic support: nothing to do with the rules of engagement
+            }
+        }
+    }
+
+    private void nationLeft(String coalitionId, String nation, CaveatEndCause caveatCause,
+                            RequestClosureCause requestCause, ReactionContext context) {
+        String recordId = NationalCaveats.recordId(coalitionId, nation);
+        String why = nation + " is no longer an active member of the coalition";
+        if (records.exists(recordId)) {
+            context.send(new ArchiveCaveats(recordId, caveatCause), why);
+        }
+        profiles(coalitionId).forEach(operation -> context.send(
+                new CloseMeasureRequests(operation.operationId(), nation, requestCause), why));
+    }
+
+    private List<KnownOperation> profiles(String coalitionId) {
+        return operations.ofCoalition(coalitionId).stream()
+                .filter(operation -> records.exists(operation.operationId())).toList();
+    }
+
+    /** Caveats are declared by active members only, so every record belongs to a nation the roster has seen. */
+    private List<String> nationsEverIn(String coalitionId) {
+        TreeSet<String> nations = new TreeSet<>();
+        Arrays.stream(Standing.values()).forEach(standing -> nations.addAll(roster.nations(coalitionId, standing)));
+        return List.copyOf(nations);
+    }
+}

@@ -1,0 +1,57 @@
+package org.entente.roe.caveat;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.EntityId;
+import org.entente.platform.domain.RuleViolation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** One caveat of a nation's record: in force from its declaration until lifted or archived. */
+public class Caveat {
+
+    @EntityId
+    private String caveatId;
+    private String coalitionId;
+    private String nation;
+    private CaveatStatus status;
+
+    Caveat() {
+        // for snapshots
+    }
+
+    Caveat(CaveatDeclared declared) {
+        this.caveatId = declared.caveatId();
+        this.coalitionId = declared.coalitionId();
+        this.nation = declared.nation();
+        this.status = CaveatStatus.IN_FORCE;
+    }
+
+    @CommandHandler
+    void handle(LiftCaveat command, MetaData metaData) {
+        NationalDecision.require(nation, metaData, "lift");
+        if (status != CaveatStatus.IN_FORCE) {
+            throw new RuleViolation("only-caveats-in-force-are-lifted", "caveat " + caveatId + " is " + status);
+        }
+        apply(new CaveatLifted(coalitionId, nation, caveatId, command.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(CaveatLifted event) {
+        status = CaveatStatus.LIFTED;
+    }
+
+    @EventSourcingHandler
+    void on(CaveatArchived event) {
+        status = CaveatStatus.ARCHIVED;
+    }
+
+    String caveatId() {
+        return caveatId;
+    }
+
+    CaveatStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,4 @@
+package org.entente.roe.caveat;
+
+public record CaveatArchived(String coalitionId, String nation, String caveatId, CaveatEndCause cause) {
+}

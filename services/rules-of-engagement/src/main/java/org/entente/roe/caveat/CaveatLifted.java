@@ -1,0 +1,4 @@
+package org.entente.roe.caveat;
+
+public record CaveatLifted(String coalitionId, String nation, String caveatId, String reason) {
+}

@@ -1,0 +1,4 @@
+package org.entente.roe.caveat;
+
+public record CaveatRecordClosed(String coalitionId, String nation, CaveatEndCause cause) {
+}

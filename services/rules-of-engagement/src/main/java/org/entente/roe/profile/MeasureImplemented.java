@@ -1,0 +1,4 @@
+package org.entente.roe.profile;
+
+public record MeasureImplemented(String operationId, String coalitionId, String requestId, String measureCode) {
+}

@@ -1,0 +1,5 @@
+package org.entente.roe.profile;
+
+public enum ProfileStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,182 @@
+package org.entente.roe.profile;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.roster.CoalitionRoster;
+import org.entente.platform.roster.KnownCoalition;
+import org.entente.roe.exercise.ExerciseBoundary;
+import org.entente.roe.reference.Compendium;
+import org.entente.roe.reference.Measure;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The rules of engagement of one operation (aggregate id = the operation id): which compendium measures were asked
+ * for, by whom, and which the authority authorised, implemented or cancelled. Restrictive by construction: a measure
+ * permits nothing until it is authorised. A mandate expansion puts the whole profile under review until the authority
+ * re-authorises it; the operation's end, or its coalition's, closes it.
+ */
+@Aggregate(snapshotTriggerDefinition = "profileSnapshotTrigger", cache = "aggregateCache",
+        commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+public class RoeProfile {
+
+    @AggregateIdentifier
+    private String operationId;
+    private String coalitionId;
+    private String exerciseId;
+    private ProfileStatus status;
+    /** Mandate amendments not yet answered by a re-authorisation. */
+    private Set<String> amendmentsUnderReview = new LinkedHashSet<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<String, MeasureEntry> measures = new LinkedHashMap<>();
+
+    RoeProfile() {
+        // for Axon
+    }
+
+    /** Runs before every command of the profile and its measures. */
+    @CommandHandlerInterceptor
+    Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (operationId != null && !(command.getPayload() instanceof EstablishProfile)) {
+            ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID));
+            if (status == ProfileStatus.CLOSED && !(command.getPayload() instanceof Cascade)) {
+                throw new RuleViolation("closed-profiles-are-closed", "the ROE profile of operation " + operationId
+                        + " is closed");
+            }
+        }
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(EstablishProfile command, MetaData metaData, OperationDirectory operations,
+                CoalitionRoster roster) {
+        if (operationId != null) {
+            throw new RuleViolation("a-profile-is-established-once", "operation " + operationId
+                    + " has its ROE profile already");
+        }
+        KnownOperation operation = operations.operation(command.operationId()).orElseThrow(() -> new RuleViolation(
+                "the-operation-must-be-known", "no operation " + command.operationId() + " has been established on "
+                + "the command-structure topic (yet)"));
+        if (operation.closed()) {
+            throw new RuleViolation("closed-operations-take-no-profile", "operation " + operation.operationId()
+                    + " is closed");
+        }
+        KnownCoalition coalition = roster.coalition(operation.coalitionId()).orElseThrow(() -> new RuleViolation(
+                "the-coalition-must-be-known", "coalition " + operation.coalitionId() + " of operation "
+                + operation.operationId() + " is not known from the membership topic (yet)"));
+        if (coalition.dissolved()) {
+            throw new RuleViolation("dissolved-coalitions-are-closed", "coalition " + coalition.coalitionId()
+                    + " is dissolved");
+        }
+        ExerciseBoundary.check(coalition.exerciseId(), metaData.get(DecisionMetadata.EXERCISE_ID));
+        apply(new RoeProfileEstablished(command.operationId(), operation.coalitionId(), coalition.exerciseId()));
+    }
+
+    @CommandHandler
+    void handle(RequestMeasure command, CoalitionRoster roster) {
+        Measure measure = Compendium.measure(command.measureCode()).orElseThrow(() -> new RuleViolation(
+                "measures-come-from-the-compendium", "the compendium has no measure " + command.measureCode()));
+        ParameterRule.check(measure, command.parameter());
+        if (!roster.standing(coalitionId, command.nation()).isActiveMember()) {
+            throw new RuleViolation("only-active-members-request-measures", command.nation() + " is "
+                    + roster.standing(coalitionId, command.nation()) + " in coalition " + coalitionId);
+        }
+        measures.values().stream()
+                .filter(entry -> entry.status().open() && entry.measureCode().equals(command.measureCode())
+                        && Objects.equals(entry.parameter(), command.parameter()))
+                .findFirst().ifPresent(entry -> {
+                    throw new RuleViolation("measures-are-requested-once", "measure " + command.measureCode()
+                            + (command.parameter() == null ? "" : " (" + command.parameter() + ")") + " is "
+                            + entry.status() + " already as " + entry.requestId());
+                });
+        apply(new MeasureRequested(operationId, coalitionId, command.requestId(), command.measureCode(),
+                command.parameter(), command.nation(), command.commander()));
+    }
+
+    @CommandHandler
+    void handle(ReauthoriseProfile command, MetaData metaData) {
+        if (amendmentsUnderReview.isEmpty()) {
+            throw new RuleViolation("only-flagged-profiles-are-reauthorised", "the ROE profile of operation "
+                    + operationId + " is not under review");
+        }
+        Authority.require(metaData, "reauthorisation-names-its-authority", "re-authorising the profile");
+        apply(new RoeProfileReauthorised(operationId, coalitionId));
+    }
+
+    @CommandHandler
+    void handle(CloseMeasureRequests command) {
+        if (status == ProfileStatus.CLOSED) {
+            return;
+        }
+        List<MeasureEntry> open = measures.values().stream()
+                .filter(entry -> entry.status() == MeasureStatus.REQUESTED && entry.nation().equals(command.nation()))
+                .toList();
+        open.forEach(entry -> apply(new MeasureRequestClosed(operationId, coalitionId, entry.requestId(),
+                entry.measureCode(), entry.nation(), command.cause())));
+    }
+
+    @CommandHandler
+    void handle(FlagProfileForReview command) {
+        if (status == ProfileStatus.CLOSED || amendmentsUnderReview.contains(command.amendmentId())) {
+            return;
+        }
+        apply(new RoeProfileFlaggedForReview(operationId, coalitionId, command.amendmentId()));
+    }
+
+    @CommandHandler
+    void handle(CloseProfile command) {
+        if (status == ProfileStatus.CLOSED) {
+            return;
+        }
+        apply(new RoeProfileClosed(operationId, coalitionId, command.cause()));
+    }
+
+    @EventSourcingHandler
+    void on(RoeProfileEstablished event) {
+        operationId = event.operationId();
+        coalitionId = event.coalitionId();
+        exerciseId = event.exerciseId();
+        status = ProfileStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(MeasureRequested event) {
+        measures.put(event.requestId(), new MeasureEntry(event));
+    }
+
+    @EventSourcingHandler
+    void on(RoeProfileFlaggedForReview event) {
+        amendmentsUnderReview.add(event.amendmentId());
+    }
+
+    @EventSourcingHandler
+    void on(RoeProfileReauthorised event) {
+        amendmentsUnderReview.clear();
+    }
+
+    @EventSourcingHandler
+    void on(RoeProfileClosed event) {
+        status = ProfileStatus.CLOSED;
+    }
+}

@@ -1,0 +1,4 @@
+package org.entente.roe.profile;
+
+public record RoeProfileReauthorised(String operationId, String coalitionId) {
+}

@@ -1,0 +1,308 @@
+package org.entente.roe.profile;
+
+import org.axonframework.messaging.MetaData;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.roster.FixedCoalitionRoster;
+import org.entente.platform.roster.Standing;
+import org.entente.roe.RoeFixtures.FixedOperations;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.entente.roe.RoeFixtures.profileFixture;
+import static org.entente.roe.RoeFixtures.violates;
+
+/** The ROE profile of an operation: establishment, the life of a measure, review after expansion, closure. */
+class RoeProfileTest {
+
+    private static final String OPERATION = "op-1";
+    private static final String COALITION = "coalition-1";
+    private static final String LEAD = "GBR";
+    private static final String MEMBER = "NOR";
+    private static final MetaData AUTHORITY = MetaData.with(DecisionMetadata.AUTHORITY, "NAC decision 27 March");
+
+    private FixedCoalitionRoster roster;
+    private FixedOperations operations;
+    private AggregateTestFixture<RoeProfile> fixture;
+
+    @BeforeEach
+    void setUp() {
+        roster = new FixedCoalitionRoster().coalition(COALITION, null)
+                .member(COALITION, LEAD, Standing.ACTIVE_MEMBER)
+                .member(COALITION, MEMBER, Standing.ACTIVE_MEMBER)
+                .member(COALITION, "DNK", Standing.SUSPENDED_MEMBER);
+        operations = new FixedOperations().with(new KnownOperation(OPERATION, COALITION, "Unified Protector", false));
+        fixture = profileFixture(roster, operations);
+    }
+
+    private TestExecutor<RoeProfile> profile(Object... more) {
+        TestExecutor<RoeProfile> given = fixture.given(new RoeProfileEstablished(OPERATION, COALITION, null));
+        return more.length == 0 ? given : given.andGiven(more);
+    }
+
+    private static MeasureRequested requested(String requestId, String code, String parameter, String nation) {
+        return new MeasureRequested(OPERATION, COALITION, requestId, code, parameter, nation, null);
+    }
+
+    // --- establishment ---
+
+    @Test
+    void aProfileIsEstablishedForAKnownOperationInItsCoalitionsExercise() {
+        roster.coalition(COALITION, "exercise-7");
+        fixture.givenNoPriorActivity()
+                .when(new EstablishProfile(OPERATION), MetaData.with(DecisionMetadata.EXERCISE_ID, "exercise-7"))
+                .expectEvents(new RoeProfileEstablished(OPERATION, COALITION, "exercise-7"));
+    }
+
+    @Test
+    void aProfileIsEstablishedOnce() {
+        profile().when(new EstablishProfile(OPERATION))
+                .expectException(violates("a-profile-is-established-once")).expectNoEvents();
+    }
+
+    @Test
+    void anUnknownOperationGetsNoProfile() {
+        fixture.givenNoPriorActivity().when(new EstablishProfile("op-unknown"))
+                .expectException(violates("the-operation-must-be-known")).expectNoEvents();
+    }
+
+    @Test
+    void aClosedOperationGetsNoProfile() {
+        operations.with(new KnownOperation(OPERATION, COALITION, "Unified Protector", true));
+        fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION))
+                .expectException(violates("closed-operations-take-no-profile")).expectNoEvents();
+    }
+
+    @Test
+    void theCoalitionMustBeKnownFromTheMembershipTopic() {
+        operations.with(new KnownOperation(OPERATION, "coalition-unheard-of", "Ghost", false));
+        fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION))
+                .expectException(violates("the-coalition-must-be-known")).expectNoEvents();
+    }
+
+    @Test
+    void aDissolvedCoalitionGetsNoProfile() {
+        roster.dissolved(COALITION);
+        fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION))
+                .expectException(violates("dissolved-coalitions-are-closed")).expectNoEvents();
+    }
+
+    @Test
+    void theProfileTakesTheCoalitionsExerciseNotAnother() {
+        roster.coalition(COALITION, "exercise-7");
+        fixture.givenNoPriorActivity()
+                .when(new EstablishProfile(OPERATION), MetaData.with(DecisionMetadata.EXERCISE_ID, "exercise-8"))
+                .expectException(violates("commands-stay-in-their-exercise")).expectNoEvents();
+    }
+
+    @Test
+    void laterCommandsStayInTheProfilesExercise() {
+        fixture.given(new RoeProfileEstablished(OPERATION, COALITION, "exercise-7"))
+                .when(new RequestMeasure(OPERATION, "r-1", "13A", null, MEMBER, null))
+                .expectException(violates("commands-stay-in-their-exercise")).expectNoEvents();
+    }
+
+    // --- requests ---
+
+    @Test
+    void anActiveMemberRequestsAMeasureWithItsParameter() {
+        profile().when(new RequestMeasure(OPERATION, "r-1", "16A", "Libyan no-fly zone", MEMBER, "CFACC"))
+                .expectEvents(new MeasureRequested(OPERATION, COALITION, "r-1", "16A", "Libyan no-fly zone", MEMBER,
+                        "CFACC"));
+    }
+
+    @Test
+    void measuresComeFromTheCompendium() {
+        profile().when(new RequestMeasure(OPERATION, "r-1", "99Z", null, MEMBER, null))
+                .expectException(violates("measures-come-from-the-compendium")).expectNoEvents();
+    }
+
+    @Test
+    void aRequiredParameterMustBeGiven() {
+        profile().when(new RequestMeasure(OPERATION, "r-1", "19C", null, MEMBER, null))
+                .expectException(violates("the-parameter-must-fit-the-measure")).expectNoEvents();
+    }
+
+    @Test
+    void aMeasureWithoutParameterTakesNone() {
+        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", "somewhere", MEMBER, null))
+                .expectException(violates("the-parameter-must-fit-the-measure")).expectNoEvents();
+    }
+
+    @Test
+    void aParameterHasTheFormTheMeasureAsksFor() {
+        profile().when(new RequestMeasure(OPERATION, "r-1", "12C", "five kilometres", MEMBER, null))
+                .expectException(violates("the-parameter-must-fit-the-measure")).expectNoEvents();
+    }
+
+    @Test
+    void anOptionalParameterMayBeLeftOut() {
+        profile().when(new RequestMeasure(OPERATION, "r-1", "18A", null, MEMBER, null))
+                .expectEvents(requested("r-1", "18A", null, MEMBER));
+    }
+
+    @Test
+    void onlyActiveMembersRequestMeasures() {
+        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, "DNK", null))
+                .expectException(violates("only-active-members-request-measures")).expectNoEvents();
+        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, "SWE", null))
+                .expectException(violates("only-active-members-request-measures")).expectNoEvents();
+    }
+
+    @Test
+    void anOpenMeasureIsNotRequestedAgainWithTheSameParameter() {
+        profile(requested("r-1", "19C", "Tripoli old town", MEMBER))
+                .when(new RequestMeasure(OPERATION, "r-2", "19C", "Tripoli old town", LEAD, null))
+                .expectException(violates("measures-are-requested-once")).expectNoEvents();
+    }
+
+    @Test
+    void theSameMeasureMayBeRequestedForAnotherZoneOrAfterItsCancellation() {
+        profile(requested("r-1", "19C", "Tripoli old town", MEMBER),
+                new MeasureCancelled(OPERATION, COALITION, "r-1", "19C", "superseded"))
+                .when(new RequestMeasure(OPERATION, "r-2", "19C", "Tripoli old town", MEMBER, null))
+                .expectEvents(requested("r-2", "19C", "Tripoli old town", MEMBER));
+        profile(requested("r-1", "19C", "Tripoli old town", MEMBER))
+                .when(new RequestMeasure(OPERATION, "r-2", "19C", "Misrata port", MEMBER, null))
+                .expectEvents(requested("r-2", "19C", "Misrata port", MEMBER));
+    }
+
+    // --- authorisation, implementation, cancellation ---
+
+    @Test
+    void aRequestedMeasureIsAuthorisedOnANamedAuthority() {
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new AuthoriseMeasure(OPERATION, "r-1"), AUTHORITY)
+                .expectEvents(new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"));
+    }
+
+    @Test
+    void authorisationNamesItsAuthority() {
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new AuthoriseMeasure(OPERATION, "r-1"))
+                .expectException(violates("authorisation-names-its-authority")).expectNoEvents();
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new AuthoriseMeasure(OPERATION, "r-1"), MetaData.with(DecisionMetadata.AUTHORITY, "  "))
+                .expectException(violates("authorisation-names-its-authority")).expectNoEvents();
+    }
+
+    @Test
+    void onlyRequestedMeasuresAreAuthorised() {
+        profile(requested("r-1", "13A", null, MEMBER), new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"))
+                .when(new AuthoriseMeasure(OPERATION, "r-1"), AUTHORITY)
+                .expectException(violates("only-requested-measures-are-authorised")).expectNoEvents();
+    }
+
+    @Test
+    void anAuthorisedMeasureIsImplemented() {
+        profile(requested("r-1", "13A", null, MEMBER), new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"))
+                .when(new ImplementMeasure(OPERATION, "r-1"))
+                .expectEvents(new MeasureImplemented(OPERATION, COALITION, "r-1", "13A"));
+    }
+
+    @Test
+    void onlyAuthorisedMeasuresAreImplemented() {
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new ImplementMeasure(OPERATION, "r-1"))
+                .expectException(violates("only-authorised-measures-are-implemented")).expectNoEvents();
+    }
+
+    @Test
+    void anImplementedMeasureIsCancelledButOnlyOnce() {
+        profile(requested("r-1", "13A", null, MEMBER), new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"),
+                new MeasureImplemented(OPERATION, COALITION, "r-1", "13A"))
+                .when(new CancelMeasure(OPERATION, "r-1", "de-escalation"))
+                .expectEvents(new MeasureCancelled(OPERATION, COALITION, "r-1", "13A", "de-escalation"));
+        profile(requested("r-1", "13A", null, MEMBER),
+                new MeasureCancelled(OPERATION, COALITION, "r-1", "13A", "de-escalation"))
+                .when(new CancelMeasure(OPERATION, "r-1", "again"))
+                .expectException(violates("only-open-measures-are-cancelled")).expectNoEvents();
+    }
+
+    @Test
+    void aClosedRequestIsNotCancelled() {
+        profile(requested("r-1", "13A", null, MEMBER), new MeasureRequestClosed(OPERATION, COALITION, "r-1", "13A",
+                MEMBER, RequestClosureCause.MEMBER_WITHDRAWN))
+                .when(new CancelMeasure(OPERATION, "r-1", "tidy up"))
+                .expectException(violates("only-open-measures-are-cancelled")).expectNoEvents();
+    }
+
+    // --- cascades from other services ---
+
+    @Test
+    void aNationLeavingClosesOnlyItsRequestsAwaitingAuthorisation() {
+        profile(requested("r-1", "13A", null, MEMBER), requested("r-2", "14A", null, MEMBER),
+                new MeasureAuthorised(OPERATION, COALITION, "r-2", "14A"), requested("r-3", "12A", null, LEAD),
+                requested("r-4", "17A", null, MEMBER))
+                .when(new CloseMeasureRequests(OPERATION, MEMBER, RequestClosureCause.MEMBER_WITHDRAWN))
+                .expectEvents(
+                        new MeasureRequestClosed(OPERATION, COALITION, "r-1", "13A", MEMBER,
+                                RequestClosureCause.MEMBER_WITHDRAWN),
+                        new MeasureRequestClosed(OPERATION, COALITION, "r-4", "17A", MEMBER,
+                                RequestClosureCause.MEMBER_WITHDRAWN));
+    }
+
+    @Test
+    void closingRequestsWhenNoneIsLeftRecordsNothing() {
+        profile(requested("r-1", "13A", null, MEMBER), new MeasureRequestClosed(OPERATION, COALITION, "r-1", "13A",
+                MEMBER, RequestClosureCause.MEMBER_SUSPENDED))
+                .when(new CloseMeasureRequests(OPERATION, MEMBER, RequestClosureCause.MEMBER_WITHDRAWN))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void aMandateExpansionFlagsTheProfileOncePerAmendment() {
+        profile().when(new FlagProfileForReview(OPERATION, "amendment-1"))
+                .expectEvents(new RoeProfileFlaggedForReview(OPERATION, COALITION, "amendment-1"));
+        profile(new RoeProfileFlaggedForReview(OPERATION, COALITION, "amendment-1"))
+                .when(new FlagProfileForReview(OPERATION, "amendment-1"))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void aFlaggedProfileIsReauthorisedOnANamedAuthority() {
+        profile(new RoeProfileFlaggedForReview(OPERATION, COALITION, "amendment-1"))
+                .when(new ReauthoriseProfile(OPERATION), AUTHORITY)
+                .expectEvents(new RoeProfileReauthorised(OPERATION, COALITION));
+    }
+
+    @Test
+    void reauthorisationNamesItsAuthority() {
+        profile(new RoeProfileFlaggedForReview(OPERATION, COALITION, "amendment-1"))
+                .when(new ReauthoriseProfile(OPERATION))
+                .expectException(violates("reauthorisation-names-its-authority")).expectNoEvents();
+    }
+
+    @Test
+    void onlyFlaggedProfilesAreReauthorised() {
+        profile(new RoeProfileFlaggedForReview(OPERATION, COALITION, "amendment-1"),
+                new RoeProfileReauthorised(OPERATION, COALITION))
+                .when(new ReauthoriseProfile(OPERATION), AUTHORITY)
+                .expectException(violates("only-flagged-profiles-are-reauthorised")).expectNoEvents();
+    }
+
+    @Test
+    void theOperationsEndClosesTheProfileOnce() {
+        profile().when(new CloseProfile(OPERATION, ProfileClosureCause.OPERATION_CLOSED))
+                .expectEvents(new RoeProfileClosed(OPERATION, COALITION, ProfileClosureCause.OPERATION_CLOSED));
+        profile(new RoeProfileClosed(OPERATION, COALITION, ProfileClosureCause.OPERATION_CLOSED))
+                .when(new CloseProfile(OPERATION, ProfileClosureCause.COALITION_DISSOLVED))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void aClosedProfileIsClosedToDecisionsButCascadesRecordNothing() {
+        RoeProfileClosed closed = new RoeProfileClosed(OPERATION, COALITION, ProfileClosureCause.OPERATION_CLOSED);
+        profile(requested("r-1", "13A", null, MEMBER), closed)
+                .when(new AuthoriseMeasure(OPERATION, "r-1"), AUTHORITY)
+                .expectException(violates("closed-profiles-are-closed")).expectNoEvents();
+        profile(closed).when(new RequestMeasure(OPERATION, "r-2", "13A", null, MEMBER, null))
+                .expectException(violates("closed-profiles-are-closed")).expectNoEvents();
+        profile(requested("r-1", "13A", null, MEMBER), closed)
+                .when(new CloseMeasureRequests(OPERATION, MEMBER, RequestClosureCause.MEMBER_WITHDRAWN))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        profile(closed).when(new FlagProfileForReview(OPERATION, "amendment-2"))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+}
