@@ -83,6 +83,11 @@ public class InboxAutoConfiguration {
     }
 
     @Bean
+    InboxController inboxController(KafkaInbox inbox, Watermarks watermarks) {
+        return new InboxController(inbox, watermarks);
+    }
+
+    @Bean
     HealthIndicator inboxHealthIndicator(KafkaInbox inbox, Watermarks watermarks) {
         return () -> Health.up().withDetail("deadLetterTopic", inbox.deadLetterTopic())
                 .withDetail("subjectsTracked", watermarks.subjects()).build();

@@ -92,6 +92,20 @@ public class InboxProcessor {
         return InboxOutcome.APPLIED;
     }
 
+    /**
+     * After {@code event} went to the dead-letter topic: lets its subject carry on past it, in its own transaction.
+     * Without this, every later event of the subject would wait for it for ever.
+     */
+    public void passOver(String topic, EventEnvelope event, String reason) {
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        unitOfWork.attachTransaction(transactionManager);
+        ResultMessage<Boolean> result = unitOfWork.executeWithResult(
+                () -> watermarks.passOver(topic, event, reason, clock.instant()), RollbackConfigurationType.ANY_THROWABLE);
+        if (result.isExceptional()) {
+            throw new IllegalStateException("could not pass over dead-lettered " + event.id(), result.exceptionResult());
+        }
+    }
+
     void count(String topic, InboxOutcome outcome) {
         counters.computeIfAbsent(topic + "|" + outcome, k -> Counter.builder("entente.inbox.events")
                         .description("Public events of other services received by this service's inbox, by outcome")

@@ -155,6 +155,16 @@ public class KafkaInbox implements SmartLifecycle {
         processor.process(record.topic(), event);
     }
 
+    private static java.util.Optional<EventEnvelope> decodable(ConsumerRecord<?, ?> record) {
+        try {
+            EventEnvelope event = EnvelopeCodec.decode((byte[]) record.value());
+            return event.source() == null || event.subject() == null || event.id() == null || event.type() == null
+                    ? java.util.Optional.empty() : java.util.Optional.of(event);
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty(); // not an envelope: it belongs to no subject
+        }
+    }
+
     private DefaultErrorHandler errorHandler() {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
                 (record, failure) -> new TopicPartition(deadLetterTopic(), -1));
@@ -167,6 +177,7 @@ public class KafkaInbox implements SmartLifecycle {
             log.error("dead-lettering {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
                     deadLetterTopic(), reason(failure));
             recoverer.accept(record, failure);
+            decodable(record).ifPresent(event -> processor.passOver(record.topic(), event, reason(failure)));
             processor.count(record.topic(), InboxOutcome.DEAD_LETTERED);
         });
         handler.setBackOffFunction((record, failure) -> isPoison(failure) ? new FixedBackOff(0, 0) : transientBackOff());

@@ -1,5 +1,6 @@
 package org.entente.platform.inbox;
 
+import org.entente.contracts.EventEnvelope;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
@@ -31,6 +32,37 @@ public class Watermarks {
             jdbc.update("INSERT INTO inbox_watermark (source, subject, last_sequence, last_event_id, applied_at) "
                     + "VALUES (?, ?, ?, ?, ?)", source, subject, sequence, eventId, Timestamp.from(at));
         }
+    }
+
+    /**
+     * Moves the watermark past an event that went to the dead-letter topic, so later events of its subject still apply,
+     * and notes it with the reason. Only the next expected event is passed over; anything else is already covered.
+     */
+    public boolean passOver(String topic, EventEnvelope event, String reason, Instant at) {
+        OptionalLong last = lastApplied(event.source(), event.subject());
+        long expected = last.isPresent() ? last.getAsLong() + 1 : 0;
+        if (event.sequence() != expected) {
+            return false;
+        }
+        advance(event.source(), event.subject(), event.sequence(), event.id(), at);
+        jdbc.update("INSERT INTO inbox_dead_letter (event_id, source, subject, sequence_number, event_type, topic, "
+                        + "reason, dead_lettered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", event.id(), event.source(),
+                event.subject(), event.sequence(), event.type(), topic,
+                reason.length() > 2000 ? reason.substring(0, 2000) : reason, Timestamp.from(at));
+        return true;
+    }
+
+    public List<DeadLetter> deadLetters(int limit) {
+        return jdbc.query("SELECT event_id, source, subject, sequence_number, event_type, topic, reason, "
+                        + "dead_lettered_at FROM inbox_dead_letter ORDER BY dead_lettered_at DESC",
+                (rs, i) -> new DeadLetter(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()),
+                new Object[0]).stream().limit(limit).toList();
+    }
+
+    /** An event this service's inbox dead-lettered. */
+    public record DeadLetter(String eventId, String source, String subject, long sequence, String type, String topic,
+                             String reason, Instant at) {
     }
 
     public long subjects() {
