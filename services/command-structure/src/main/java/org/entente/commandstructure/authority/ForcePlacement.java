@@ -1,0 +1,138 @@
+package org.entente.commandstructure.authority;
+
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.EntityId;
+import org.entente.platform.domain.RuleViolation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A national force in the operation and the authority the coalition holds over it: the headquarters, the degree and
+ * the scope of its latest placement, while it lasts. The operation decides placements, recalls and returns (they
+ * involve the command tree, the roster and the force's taskings); the placement answers whether a tasking fits it.
+ */
+public class ForcePlacement {
+
+    @EntityId
+    private String forceId;
+    private String nation;
+    private String forceType;
+    private int size;
+    private String nodeId;
+    private Degree degree;
+    private List<String> functions = new ArrayList<>();
+    private String area;
+    private Instant from;
+    private Instant until;
+    private ForceStatus status;
+
+    ForcePlacement() {
+        // for snapshots
+    }
+
+    public ForcePlacement(ForcePlacedUnderAuthority placed) {
+        forceId = placed.forceId();
+        on(placed);
+    }
+
+    @EventSourcingHandler
+    void on(ForcePlacedUnderAuthority placed) {
+        nation = placed.nation();
+        forceType = placed.forceType();
+        size = placed.size();
+        nodeId = placed.nodeId();
+        degree = placed.degree();
+        functions = new ArrayList<>(placed.functions());
+        area = placed.area();
+        from = placed.from();
+        until = placed.until();
+        status = ForceStatus.UNDER_COALITION_AUTHORITY;
+    }
+
+    @EventSourcingHandler
+    void on(ForceRecalled recalled) {
+        status = ForceStatus.RECALLED;
+    }
+
+    @EventSourcingHandler
+    void on(ForceReturnedToNationalCommand returned) {
+        status = ForceStatus.RETURNED_TO_NATIONAL_COMMAND;
+    }
+
+    /** Whether {@code command} would change nothing about the force's current placement. */
+    public boolean sameAs(PlaceForceUnderAuthority command) {
+        return status.underCoalitionAuthority() && Objects.equals(nodeId, command.nodeId())
+                && degree == command.degree() && Objects.equals(forceType, command.forceType())
+                && size == command.size() && functions.equals(command.functions())
+                && Objects.equals(area, command.area()) && Objects.equals(from, command.from())
+                && Objects.equals(until, command.until());
+    }
+
+    /**
+     * Why the coalition could not give this force this tasking, if it could not.
+     *
+     * @param commanderNodeId the headquarters that tasks
+     * @param chain           the force's headquarters and every one above it: the commanders who hold the authority
+     * @param function        what the tasking serves; null means its kind
+     * @param area            where; null means the placement's area
+     * @param at              when the tasking takes effect; null to leave the time window aside
+     */
+    public Optional<RuleViolation> refusal(AuthorityTable table, String commanderNodeId, List<String> chain,
+                                           TaskingKind kind, String function, String area, Instant at) {
+        if (!chain.contains(commanderNodeId)) {
+            return refuse("the-commander-holds-authority-over-the-force", "force " + forceId + " is under headquarters "
+                    + nodeId + "; only it and the headquarters above it can task the force");
+        }
+        if (!table.permits(degree, kind)) {
+            return refuse("the-degree-permits-the-tasking", degree + " over force " + forceId + " does not permit "
+                    + kind + "; it needs " + table.degreesPermitting(kind));
+        }
+        String served = function == null ? kind.name() : function;
+        if (!functions.isEmpty() && !functions.contains(served)) {
+            return refuse("the-tasking-is-within-the-functions", "force " + forceId + " is placed for " + functions
+                    + " only, not for " + served);
+        }
+        if (this.area != null && area != null && !this.area.equalsIgnoreCase(area)) {
+            return refuse("the-tasking-is-within-the-area", "force " + forceId + " is placed for " + this.area
+                    + " only, not for " + area);
+        }
+        if (at != null && ((from != null && at.isBefore(from)) || (until != null && !at.isBefore(until)))) {
+            return refuse("the-tasking-is-within-the-time-window", "force " + forceId + " is placed "
+                    + (from == null ? "" : "from " + from + " ") + (until == null ? "" : "until " + until)
+                    + "; the tasking takes effect at " + at);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<RuleViolation> refuse(String rule, String detail) {
+        return Optional.of(new RuleViolation(rule, detail));
+    }
+
+    public String forceId() {
+        return forceId;
+    }
+
+    public String nation() {
+        return nation;
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    public Degree degree() {
+        return degree;
+    }
+
+    public ForceStatus status() {
+        return status;
+    }
+
+    public boolean underCoalitionAuthority() {
+        return status.underCoalitionAuthority();
+    }
+}

@@ -1,0 +1,53 @@
+package org.entente.commandstructure.directory;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.entente.commandstructure.operation.OperationClosed;
+import org.entente.commandstructure.operation.OperationEstablished;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Which operations each coalition has, and which are open: what a reaction to a membership event needs to find the
+ * operations it concerns without reading every operation's history. Kept by a subscribing processor, so it changes
+ * in the transaction of the command that established or closed the operation.
+ */
+@Component
+@ProcessingGroup(OperationDirectory.PROCESSOR)
+public class OperationDirectory {
+
+    public static final String PROCESSOR = "operation-directory";
+
+    private final JdbcTemplate jdbc;
+
+    public OperationDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(OperationEstablished event) {
+        jdbc.update("INSERT INTO operation_directory (operation_id, coalition_id, name, is_open) VALUES (?, ?, ?, ?)",
+                event.operationId(), event.coalitionId(), event.name(), true);
+    }
+
+    @EventHandler
+    void on(OperationClosed event) {
+        jdbc.update("UPDATE operation_directory SET is_open = ? WHERE operation_id = ?", false, event.operationId());
+    }
+
+    /** The coalition's open operations, oldest first. */
+    public List<String> openOperations(String coalitionId) {
+        return jdbc.queryForList("SELECT operation_id FROM operation_directory WHERE coalition_id = ? AND is_open = ?"
+                + " ORDER BY listed_order", String.class, coalitionId, true);
+    }
+
+    /** Every operation, or the coalition's, oldest first. */
+    public List<String> operations(String coalitionId) {
+        return coalitionId == null
+                ? jdbc.queryForList("SELECT operation_id FROM operation_directory ORDER BY listed_order", String.class)
+                : jdbc.queryForList("SELECT operation_id FROM operation_directory WHERE coalition_id = ?"
+                + " ORDER BY listed_order", String.class, coalitionId);
+    }
+}

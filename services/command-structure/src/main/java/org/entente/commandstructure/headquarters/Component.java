@@ -1,0 +1,6 @@
+package org.entente.commandstructure.headquarters;
+
+/** What a component headquarters commands. */
+public enum Component {
+    LAND, AIR, MARITIME, SPECIAL_OPERATIONS, LOGISTICS
+}

@@ -1,0 +1,4 @@
+package org.entente.commandstructure.operation;
+
+public record LeadNationDesignated(String operationId, String coalitionId, String nation, String previousNation) {
+}

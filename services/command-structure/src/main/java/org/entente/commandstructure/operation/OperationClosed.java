@@ -1,0 +1,4 @@
+package org.entente.commandstructure.operation;
+
+public record OperationClosed(String operationId, String coalitionId, ClosureCause cause) {
+}

@@ -1,0 +1,5 @@
+package org.entente.commandstructure.operation;
+
+public enum OperationStatus {
+    OPEN, CLOSED
+}

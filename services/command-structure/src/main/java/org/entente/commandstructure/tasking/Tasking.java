@@ -1,0 +1,122 @@
+package org.entente.commandstructure.tasking;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.EntityId;
+import org.entente.commandstructure.authority.TaskingKind;
+import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.domain.RuleViolation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An order from a headquarters to a force. The operation checks the authority when it is given and ends it when that
+ * authority goes; the red-card holder's approval or veto concerns only the tasking itself.
+ */
+public class Tasking {
+
+    @EntityId
+    private String taskingId;
+    private String coalitionId;
+    private String nodeId;
+    private String forceId;
+    private String nation;
+    private TaskingKind kind;
+    private String function;
+    private String area;
+    private String redCardHolder;
+    private TaskingStatus status;
+
+    Tasking() {
+        // for snapshots
+    }
+
+    public Tasking(TaskingIssued issued) {
+        this(issued.taskingId(), issued.coalitionId(), issued.nodeId(), issued.forceId(), issued.nation(),
+                issued.kind(), issued.function(), issued.area());
+        this.status = TaskingStatus.ISSUED;
+    }
+
+    public Tasking(TaskingAwaitingApproval pending) {
+        this(pending.taskingId(), pending.coalitionId(), pending.nodeId(), pending.forceId(), pending.nation(),
+                pending.kind(), pending.function(), pending.area());
+        this.redCardHolder = pending.redCardHolder();
+        this.status = TaskingStatus.PENDING_APPROVAL;
+    }
+
+    private Tasking(String taskingId, String coalitionId, String nodeId, String forceId, String nation,
+                    TaskingKind kind, String function, String area) {
+        this.taskingId = taskingId;
+        this.coalitionId = coalitionId;
+        this.nodeId = nodeId;
+        this.forceId = forceId;
+        this.nation = nation;
+        this.kind = kind;
+        this.function = function;
+        this.area = area;
+    }
+
+    @CommandHandler
+    void handle(ApproveTasking command, MetaData metaData) {
+        requireHolderDeciding(metaData);
+        apply(new TaskingApproved(command.operationId(), coalitionId, taskingId, forceId, nation, redCardHolder));
+    }
+
+    @CommandHandler
+    void handle(VetoTasking command, MetaData metaData) {
+        requireHolderDeciding(metaData);
+        apply(new TaskingVetoed(command.operationId(), coalitionId, taskingId, forceId, nation, redCardHolder,
+                command.reason()));
+    }
+
+    private void requireHolderDeciding(MetaData metaData) {
+        if (status != TaskingStatus.PENDING_APPROVAL) {
+            throw new RuleViolation("only-pending-taskings-are-decided", "tasking " + taskingId + " is " + status);
+        }
+        Object actor = metaData.get(DecisionMetadata.ACTOR);
+        if (actor == null || !redCardHolder.equals(actor.toString())) {
+            throw new RuleViolation("only-the-red-card-holder-decides", nation + "'s red card for tasking "
+                    + taskingId + " is held by " + redCardHolder + ", not " + actor);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TaskingApproved event) {
+        status = TaskingStatus.ISSUED;
+    }
+
+    @EventSourcingHandler
+    void on(TaskingVetoed event) {
+        status = TaskingStatus.VETOED;
+    }
+
+    @EventSourcingHandler
+    void on(TaskingEnded event) {
+        status = TaskingStatus.ENDED;
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    public String forceId() {
+        return forceId;
+    }
+
+    public TaskingKind kind() {
+        return kind;
+    }
+
+    public String function() {
+        return function;
+    }
+
+    public String area() {
+        return area;
+    }
+
+    public TaskingStatus status() {
+        return status;
+    }
+}

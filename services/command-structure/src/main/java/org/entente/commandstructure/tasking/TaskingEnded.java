@@ -1,0 +1,5 @@
+package org.entente.commandstructure.tasking;
+
+public record TaskingEnded(String operationId, String coalitionId, String taskingId, String forceId,
+                           TaskingEndCause cause) implements TaskingEvent {
+}

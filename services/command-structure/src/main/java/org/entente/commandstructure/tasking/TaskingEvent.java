@@ -1,0 +1,7 @@
+package org.entente.commandstructure.tasking;
+
+/** An event about one tasking. */
+public interface TaskingEvent {
+
+    String taskingId();
+}

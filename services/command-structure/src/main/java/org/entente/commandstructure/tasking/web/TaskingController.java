@@ -1,0 +1,116 @@
+package org.entente.commandstructure.tasking.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.entente.commandstructure.authority.TaskingKind;
+import org.entente.commandstructure.authority.web.ForceController;
+import org.entente.commandstructure.tasking.ApproveTasking;
+import org.entente.commandstructure.tasking.SetRedCardPolicy;
+import org.entente.commandstructure.tasking.TaskForce;
+import org.entente.commandstructure.tasking.VetoTasking;
+import org.entente.platform.command.Answer;
+import org.entente.platform.command.CommandDispatcher;
+import org.entente.platform.command.Ids;
+import org.entente.platform.decision.DecisionInput;
+import org.entente.platform.decision.DecisionRequest;
+import org.entente.platform.reference.NationCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+
+@RestController
+@Validated
+@RequestMapping("/operations/{operationId}")
+@Tag(name = "Taskings and red cards", description = "Task forces under coalition authority; red-card approvals and vetoes")
+public class TaskingController {
+
+    private final CommandDispatcher commands;
+
+    public TaskingController(CommandDispatcher commands) {
+        this.commands = commands;
+    }
+
+    public record TaskingRequest(@NotNull @Pattern(regexp = Ids.PATTERN) String nodeId,
+                                 @NotNull @Pattern(regexp = Ids.PATTERN) String forceId,
+                                 @NotNull TaskingKind kind,
+                                 @Pattern(regexp = ForceController.FUNCTION) String function,
+                                 @Size(min = 1, max = 200) String area,
+                                 @NotBlank @Size(max = 2000) String description,
+                                 @Valid DecisionInput decision) {
+    }
+
+    @PostMapping("/taskings")
+    @Operation(summary = "A headquarters tasks a force under coalition authority",
+            description = "The headquarters must be the force's or one above it; the degree held must permit the kind "
+                    + "(GET /reference/degrees-of-authority) and the tasking must fit the placement's functions, "
+                    + "area and time window. If the nation's red-card policy covers the kind, the tasking waits "
+                    + "for its holder (PENDING_APPROVAL).")
+    public ResponseEntity<Map<String, Object>> task(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
+                                                    @Valid @RequestBody TaskingRequest body,
+                                                    HttpServletRequest request) {
+        String taskingId = Ids.next();
+        return commands.dispatch(request, body, body.decision(), operationId,
+                new TaskForce(operationId, taskingId, body.nodeId(), body.forceId(), body.kind(), body.function(),
+                        body.area() == null ? null : body.area().strip(), body.description().strip()),
+                Answer.created("/operations/" + operationId + "/taskings/" + taskingId)
+                        .with("operationId", operationId).with("taskingId", taskingId));
+    }
+
+    @PostMapping("/taskings/{taskingId}/approval")
+    @Operation(summary = "The red-card holder (X-Actor) approves a pending tasking; say why in decision.rationale")
+    public ResponseEntity<Map<String, Object>> approve(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
+                                                       @PathVariable @Pattern(regexp = Ids.PATTERN) String taskingId,
+                                                       @Valid @RequestBody(required = false) DecisionRequest body,
+                                                       HttpServletRequest request) {
+        DecisionRequest decision = body == null ? DecisionRequest.NONE : body;
+        return commands.dispatch(request, decision, decision.decision(), operationId,
+                new ApproveTasking(operationId, taskingId),
+                Answer.ok().with("operationId", operationId).with("taskingId", taskingId));
+    }
+
+    public record VetoRequest(@NotBlank @Size(max = 2000) String reason, @Valid DecisionInput decision) {
+    }
+
+    @PostMapping("/taskings/{taskingId}/veto")
+    @Operation(summary = "The red-card holder (X-Actor) refuses a pending tasking, with the reason")
+    public ResponseEntity<Map<String, Object>> veto(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
+                                                    @PathVariable @Pattern(regexp = Ids.PATTERN) String taskingId,
+                                                    @Valid @RequestBody VetoRequest body,
+                                                    HttpServletRequest request) {
+        return commands.dispatch(request, body, body.decision(), operationId,
+                new VetoTasking(operationId, taskingId, body.reason().strip()),
+                Answer.ok().with("operationId", operationId).with("taskingId", taskingId));
+    }
+
+    public record RedCardPolicyRequest(@NotNull @NationCode String nation,
+                                       @NotNull @Pattern(regexp = "[A-Za-z0-9._@-]{1,100}") String holder,
+                                       @NotNull @Size(max = 20) List<@NotNull TaskingKind> taskingKinds,
+                                       @Valid DecisionInput decision) {
+    }
+
+    @PostMapping("/red-card-policies")
+    @Operation(summary = "A nation names its red-card holder and the tasking kinds that need approval",
+            description = "Only the nation itself (X-Actor-Nation) sets it; it replaces the nation's earlier policy.")
+    public ResponseEntity<Map<String, Object>> setRedCardPolicy(
+            @PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
+            @Valid @RequestBody RedCardPolicyRequest body, HttpServletRequest request) {
+        return commands.dispatch(request, body, body.decision(), operationId,
+                new SetRedCardPolicy(operationId, body.nation(), body.holder(),
+                        body.taskingKinds().stream().distinct().toList()),
+                Answer.created("/operations/" + operationId + "/red-card-policies")
+                        .with("operationId", operationId).with("nation", body.nation()));
+    }
+}
