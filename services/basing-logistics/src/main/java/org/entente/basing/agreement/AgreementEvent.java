@@ -1,0 +1,24 @@
+package org.entente.basing.agreement;
+
+import org.entente.basing.theatre.Activity;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Every agreement event carries the agreement's full current view, so a reader can take it from any one of them. */
+public interface AgreementEvent {
+
+    String agreementId();
+
+    String coalitionId();
+
+    String hostNation();
+
+    String site();
+
+    AgreementStatus status();
+
+    List<Activity> permittedActivities();
+
+    Instant validUntil();
+}

@@ -1,0 +1,196 @@
+package org.entente.basing.agreement;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.entente.basing.theatre.Activity;
+import org.entente.basing.theatre.CoalitionCheck;
+import org.entente.basing.theatre.DecisionTime;
+import org.entente.basing.theatre.ExerciseBoundary;
+import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.roster.CoalitionRoster;
+import org.entente.platform.roster.Standing;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A basing agreement between a coalition and a host nation for one site: what the coalition may do there, for how
+ * many people and aircraft, and for how long. Its life cycle is the {@link AgreementLifecycle} table; every event
+ * carries the agreement's full current view.
+ */
+@Aggregate(cache = "aggregateCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+public class BasingAgreement {
+
+    @AggregateIdentifier
+    private String agreementId;
+    private String coalitionId;
+    private String exerciseId;
+    private String hostNation;
+    private String site;
+    private AgreementStatus status;
+    private AgreementStatus beforeSuspension;
+    private List<Activity> permitted;
+    private Instant validUntil;
+
+    BasingAgreement() {
+        // for Axon
+    }
+
+    @CommandHandler
+    BasingAgreement(RequestBasingAgreement command, MetaData metaData, CoalitionRoster roster) {
+        CoalitionCheck.requireOpen(roster, command.coalitionId(), metaData);
+        Standing standing = roster.standing(command.coalitionId(), command.hostNation());
+        HostStanding host = switch (standing) {
+            case ACTIVE_MEMBER -> HostStanding.ACTIVE_MEMBER;
+            case PARTNER -> HostStanding.PARTNER;
+            default -> throw new RuleViolation("hosts-are-members-or-partners", command.hostNation() + " stands as "
+                    + standing + " in coalition " + command.coalitionId()
+                    + "; a host must be an active member or an associated partner");
+        };
+        String partnerRole = host == HostStanding.PARTNER
+                ? roster.partnerRole(command.coalitionId(), command.hostNation()).orElse(null) : null;
+        apply(new BasingAgreementRequested(command.agreementId(), command.coalitionId(), command.hostNation(),
+                command.site(), AgreementStatus.REQUESTED, ordered(command.permittedActivities()),
+                command.validUntil(), command.validFrom(), command.personnelCapacity(),
+                command.aircraftParkingCapacity(), host, partnerRole));
+    }
+
+    /** Runs before every command on an existing agreement. */
+    @CommandHandlerInterceptor
+    Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID), "agreement");
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    void handle(AdvanceBasingAgreement command) {
+        AgreementStatus next = next(command.stage().action());
+        apply(new BasingAgreementAdvanced(agreementId, coalitionId, hostNation, site, next, permitted, validUntil,
+                command.stage()));
+    }
+
+    @CommandHandler
+    void handle(RestrictBasingAgreement command) {
+        AgreementStatus next = next(AgreementAction.RESTRICT);
+        List<Activity> remaining = ordered(command.permittedActivities());
+        List<Activity> added = remaining.stream().filter(a -> !permitted.contains(a)).toList();
+        if (!added.isEmpty()) {
+            throw new RuleViolation("a-restriction-only-removes-activities", "agreement " + agreementId
+                    + " does not permit " + added + "; a restriction cannot add activities");
+        }
+        List<Activity> removed = permitted.stream().filter(a -> !remaining.contains(a)).toList();
+        if (removed.isEmpty()) {
+            throw new RuleViolation("a-restriction-removes-activities", "agreement " + agreementId
+                    + " already permits exactly " + permitted);
+        }
+        apply(new BasingAgreementRestricted(agreementId, coalitionId, hostNation, site, next, remaining, validUntil,
+                removed, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(SuspendBasingAgreement command) {
+        if (command.cause().isCascade() && !AgreementLifecycle.allows(status, AgreementAction.SUSPEND)) {
+            return; // already suspended, lapsed or ended: nothing left to suspend
+        }
+        AgreementStatus next = next(AgreementAction.SUSPEND);
+        apply(new BasingAgreementSuspended(agreementId, coalitionId, hostNation, site, next, permitted, validUntil,
+                command.cause(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(ReinstateBasingAgreement command, CoalitionRoster roster) {
+        AgreementStatus next = next(AgreementAction.REINSTATE);
+        if (CoalitionCheck.suspendedOrWithdrawn(roster, coalitionId, hostNation)) {
+            throw new RuleViolation("a-reinstated-host-stands-in-the-coalition", hostNation + " stands as "
+                    + roster.standing(coalitionId, hostNation) + " in coalition " + coalitionId
+                    + "; its agreements stay suspended");
+        }
+        apply(new BasingAgreementReinstated(agreementId, coalitionId, hostNation, site, next, permitted, validUntil));
+    }
+
+    @CommandHandler
+    void handle(RenewBasingAgreement command) {
+        AgreementStatus next = next(AgreementAction.RENEW);
+        if (!command.validUntil().isAfter(validUntil)) {
+            throw new RuleViolation("a-renewal-moves-the-end-later", "agreement " + agreementId + " runs until "
+                    + validUntil + "; a renewal must end later than that, not " + command.validUntil());
+        }
+        apply(new BasingAgreementRenewed(agreementId, coalitionId, hostNation, site, next, permitted,
+                command.validUntil(), validUntil));
+    }
+
+    @CommandHandler
+    void handle(ExpireBasingAgreement command, MetaData metaData) {
+        AgreementStatus next = next(AgreementAction.EXPIRE);
+        Instant when = DecisionTime.of(metaData);
+        if (when.isBefore(validUntil)) {
+            throw new RuleViolation("an-agreement-expires-at-its-end", "agreement " + agreementId + " runs until "
+                    + validUntil + "; it cannot expire at " + when + " (revoke it instead)");
+        }
+        apply(new BasingAgreementExpired(agreementId, coalitionId, hostNation, site, next, permitted, validUntil));
+    }
+
+    @CommandHandler
+    void handle(RevokeBasingAgreement command) {
+        AgreementStatus next = next(AgreementAction.REVOKE);
+        apply(new BasingAgreementRevoked(agreementId, coalitionId, hostNation, site, next, permitted, validUntil,
+                command.reason()));
+    }
+
+    @CommandHandler
+    void handle(CloseBasingAgreement command) {
+        if (command.cause() == ClosureCause.COALITION_DISSOLVED && status.isEnded()) {
+            return; // revoked or closed already: the dissolution has nothing to add
+        }
+        AgreementStatus next = next(AgreementAction.CLOSE);
+        apply(new BasingAgreementClosed(agreementId, coalitionId, hostNation, site, next, permitted, validUntil,
+                command.cause()));
+    }
+
+    private AgreementStatus next(AgreementAction action) {
+        return AgreementLifecycle.next(agreementId, status, action, beforeSuspension);
+    }
+
+    /** Activities in the vocabulary's order, each once, so that equal sets read and compare equal. */
+    private static List<Activity> ordered(List<Activity> activities) {
+        Set<Activity> set = activities.isEmpty() ? EnumSet.noneOf(Activity.class) : EnumSet.copyOf(activities);
+        return List.copyOf(set);
+    }
+
+    @EventSourcingHandler
+    void on(BasingAgreementRequested event, MetaData metaData) {
+        agreementId = event.agreementId();
+        coalitionId = event.coalitionId();
+        Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
+        exerciseId = exercise == null ? null : exercise.toString();
+        hostNation = event.hostNation();
+        site = event.site();
+        on((AgreementEvent) event);
+    }
+
+    @EventSourcingHandler
+    void on(BasingAgreementSuspended event) {
+        beforeSuspension = status;
+        on((AgreementEvent) event);
+    }
+
+    /** Every other event: the view it carries is the agreement's state. */
+    @EventSourcingHandler
+    void on(AgreementEvent event) {
+        status = event.status();
+        permitted = event.permittedActivities();
+        validUntil = event.validUntil();
+    }
+}

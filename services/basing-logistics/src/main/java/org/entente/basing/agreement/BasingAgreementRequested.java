@@ -1,0 +1,12 @@
+package org.entente.basing.agreement;
+
+import org.entente.basing.theatre.Activity;
+
+import java.time.Instant;
+import java.util.List;
+
+public record BasingAgreementRequested(String agreementId, String coalitionId, String hostNation, String site,
+                                       AgreementStatus status, List<Activity> permittedActivities, Instant validUntil,
+                                       Instant validFrom, int personnelCapacity, int aircraftParkingCapacity,
+                                       HostStanding hostStanding, String hostPartnerRole) implements AgreementEvent {
+}

@@ -1,0 +1,5 @@
+package org.entente.basing.clearance;
+
+public enum ClearanceClosureCause {
+    COALITION_DISSOLVED
+}

@@ -1,0 +1,196 @@
+package org.entente.basing.clearance;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.entente.basing.theatre.CoalitionCheck;
+import org.entente.basing.theatre.DecisionTime;
+import org.entente.basing.theatre.ExerciseBoundary;
+import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.roster.CoalitionRoster;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A diplomatic clearance: a user nation's state aircraft may overfly or land in a granting state, for one flight or
+ * for a year. The granting state need not belong to the coalition; while it is a member, its leaving or suspension
+ * suspends what it granted.
+ */
+@Aggregate(cache = "aggregateCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+public class DiplomaticClearance {
+
+    /** An annual clearance covers at most a year (and a day, for leap years) from its first use. */
+    static final Duration LONGEST_ANNUAL = Duration.ofDays(366);
+
+    @AggregateIdentifier
+    private String clearanceId;
+    private String coalitionId;
+    private String exerciseId;
+    private String userNation;
+    private String grantingNation;
+    private ClearanceKind kind;
+    private ClearanceStatus status;
+    private ClearanceStatus beforeSuspension;
+    private Instant firstUseAt;
+    private Instant validUntil;
+
+    DiplomaticClearance() {
+        // for Axon
+    }
+
+    @CommandHandler
+    DiplomaticClearance(RequestClearance command, MetaData metaData, CoalitionRoster roster,
+                        ClearanceLeadTimes leadTimes) {
+        CoalitionCheck.requireOpen(roster, command.coalitionId(), metaData);
+        CoalitionCheck.requireActiveMember(roster, command.coalitionId(), command.userNation(),
+                "only-active-members-request-clearances", "request clearances");
+        if (command.userNation().equals(command.grantingNation())) {
+            throw new RuleViolation("a-clearance-is-asked-of-another-state", command.userNation()
+                    + " needs no diplomatic clearance from itself");
+        }
+        Instant asked = DecisionTime.of(metaData);
+        if (!command.firstUseAt().isAfter(asked)) {
+            throw new RuleViolation("a-clearance-is-requested-before-its-first-use", "first use at "
+                    + command.firstUseAt() + " is not after the request at " + asked);
+        }
+        int required = leadTimes.of(command.grantingNation()).days(command.kind());
+        boolean shortNotice = Duration.between(asked, command.firstUseAt()).compareTo(Duration.ofDays(required)) < 0;
+        if (shortNotice && !command.urgent()) {
+            throw new RuleViolation("clearance-requests-respect-lead-time", command.grantingNation() + " asks for "
+                    + required + " days of notice for a " + command.kind() + " clearance; first use at "
+                    + command.firstUseAt() + " is sooner. Mark the request urgent to ask anyway");
+        }
+        apply(new ClearanceRequested(command.clearanceId(), command.coalitionId(), command.userNation(),
+                command.grantingNation(), command.kind(), ClearanceStatus.REQUESTED, command.purpose(),
+                command.aircraft(), command.firstUseAt(), required, shortNotice));
+    }
+
+    @CommandHandlerInterceptor
+    Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID), "clearance");
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    void handle(GrantClearance command) {
+        requirePending();
+        if (!command.validUntil().isAfter(firstUseAt)) {
+            throw new RuleViolation("a-clearance-covers-its-first-use", "valid until " + command.validUntil()
+                    + " ends before the first use at " + firstUseAt);
+        }
+        if (kind == ClearanceKind.ANNUAL && command.validUntil().isAfter(firstUseAt.plus(LONGEST_ANNUAL))) {
+            throw new RuleViolation("an-annual-clearance-lasts-a-year", "an annual clearance from " + firstUseAt
+                    + " cannot run until " + command.validUntil());
+        }
+        apply(new ClearanceGranted(clearanceId, coalitionId, userNation, grantingNation, kind,
+                ClearanceStatus.GRANTED, command.clearanceNumber(), command.validUntil(), command.conditions()));
+    }
+
+    @CommandHandler
+    void handle(DenyClearance command) {
+        requirePending();
+        apply(new ClearanceDenied(clearanceId, coalitionId, userNation, grantingNation, kind,
+                ClearanceStatus.DENIED, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(ExpireClearance command, MetaData metaData) {
+        requireNotEnded();
+        if (status != ClearanceStatus.GRANTED && status != ClearanceStatus.SUSPENDED || validUntil == null) {
+            throw new RuleViolation("only-granted-clearances-expire", "clearance " + clearanceId + " is " + status);
+        }
+        Instant when = DecisionTime.of(metaData);
+        if (when.isBefore(validUntil)) {
+            throw new RuleViolation("a-clearance-expires-at-its-end", "clearance " + clearanceId + " is valid until "
+                    + validUntil + "; it cannot expire at " + when);
+        }
+        apply(new ClearanceExpired(clearanceId, coalitionId, userNation, grantingNation, kind,
+                ClearanceStatus.EXPIRED));
+    }
+
+    @CommandHandler
+    void handle(SuspendClearance command) {
+        if (status != ClearanceStatus.REQUESTED && status != ClearanceStatus.GRANTED) {
+            return; // a cascade: already suspended or ended is nothing to do
+        }
+        apply(new ClearanceSuspended(clearanceId, coalitionId, userNation, grantingNation, kind,
+                ClearanceStatus.SUSPENDED, command.cause()));
+    }
+
+    @CommandHandler
+    void handle(ReinstateClearance command, CoalitionRoster roster) {
+        requireNotEnded();
+        if (status != ClearanceStatus.SUSPENDED) {
+            throw new RuleViolation("only-suspended-clearances-are-reinstated", "clearance " + clearanceId + " is "
+                    + status);
+        }
+        if (CoalitionCheck.suspendedOrWithdrawn(roster, coalitionId, grantingNation)) {
+            throw new RuleViolation("a-reinstated-grantor-stands-in-the-coalition", grantingNation + " stands as "
+                    + roster.standing(coalitionId, grantingNation) + "; ask it for a new clearance instead");
+        }
+        apply(new ClearanceReinstated(clearanceId, coalitionId, userNation, grantingNation, kind, beforeSuspension));
+    }
+
+    @CommandHandler
+    void handle(CloseClearance command) {
+        if (status.isEnded()) {
+            return; // denied, expired or closed already: the dissolution has nothing to add
+        }
+        apply(new ClearanceClosed(clearanceId, coalitionId, userNation, grantingNation, kind,
+                ClearanceStatus.CLOSED, command.cause()));
+    }
+
+    private void requirePending() {
+        requireNotEnded();
+        if (status != ClearanceStatus.REQUESTED) {
+            throw new RuleViolation("only-pending-clearances-are-decided", "clearance " + clearanceId + " is "
+                    + status);
+        }
+    }
+
+    private void requireNotEnded() {
+        if (status.isEnded()) {
+            throw new RuleViolation("ended-clearances-stay-ended", "clearance " + clearanceId + " is " + status);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ClearanceRequested event, MetaData metaData) {
+        clearanceId = event.clearanceId();
+        coalitionId = event.coalitionId();
+        Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
+        exerciseId = exercise == null ? null : exercise.toString();
+        userNation = event.userNation();
+        grantingNation = event.grantingNation();
+        kind = event.kind();
+        firstUseAt = event.firstUseAt();
+        status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(ClearanceGranted event) {
+        validUntil = event.validUntil();
+        status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(ClearanceSuspended event) {
+        beforeSuspension = status;
+        status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(ClearanceEvent event) {
+        status = event.status();
+    }
+}

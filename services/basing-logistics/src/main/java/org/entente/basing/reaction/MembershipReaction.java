@@ -1,0 +1,99 @@
+package org.entente.basing.reaction;
+
+import org.entente.basing.agreement.ClosureCause;
+import org.entente.basing.agreement.CloseBasingAgreement;
+import org.entente.basing.agreement.SuspendBasingAgreement;
+import org.entente.basing.agreement.SuspensionCause;
+import org.entente.basing.clearance.ClearanceClosureCause;
+import org.entente.basing.clearance.ClearanceSuspensionCause;
+import org.entente.basing.clearance.CloseClearance;
+import org.entente.basing.clearance.SuspendClearance;
+import org.entente.basing.directory.BasingDirectory;
+import org.entente.basing.route.RetireSupplyRoute;
+import org.entente.basing.route.RouteRetirementCause;
+import org.entente.basing.sustainment.CloseSustainmentRequest;
+import org.entente.basing.sustainment.SustainmentClosureCause;
+import org.entente.contracts.EnvelopeCodec;
+import org.entente.contracts.EventEnvelope;
+import org.entente.contracts.Topics;
+import org.entente.contracts.membership.v1.CoalitionDissolved;
+import org.entente.contracts.membership.v1.MemberSuspended;
+import org.entente.contracts.membership.v1.MemberWithdrawn;
+import org.entente.contracts.membership.v1.MembershipEventsV1;
+import org.entente.platform.inbox.Reaction;
+import org.entente.platform.inbox.ReactionContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * What membership decisions mean for basing and logistics (the roster has already taken them in when this runs):
+ * <ul>
+ *   <li>a member withdrawn or suspended: the agreements it hosts are suspended, and the clearances it granted (or was
+ *       asked for) are suspended too. Agreements hosted by partners are not the member's and stay as they are;</li>
+ *   <li>the coalition dissolved: every agreement, clearance, route and open sustainment request of it is closed for
+ *       good.</li>
+ * </ul>
+ * Each command names this event as its cause. The commands ask only for what is due (a suspended agreement is not
+ * suspended again), so a cascade replayed on an already changed record records nothing.
+ */
+@Component
+public class MembershipReaction implements Reaction {
+
+    private static final String PREFIX = "entente.membership.";
+
+    private final BasingDirectory directory;
+
+    public MembershipReaction(BasingDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public String topic() {
+        return Topics.MEMBERSHIP_V1;
+    }
+
+    @Override
+    public void react(EventEnvelope event, ReactionContext context) {
+        if (event.schemaVersion() != MembershipEventsV1.SCHEMA_VERSION || !event.type().startsWith(PREFIX)) {
+            return; // the roster, which runs first, dead-letters what it cannot read
+        }
+        switch (event.type().substring(PREFIX.length())) {
+            case "MemberWithdrawn" -> {
+                MemberWithdrawn withdrawn = EnvelopeCodec.data(event, MemberWithdrawn.class);
+                nationLeft(withdrawn.coalitionId(), withdrawn.nation(), SuspensionCause.MEMBER_WITHDRAWN,
+                        ClearanceSuspensionCause.MEMBER_WITHDRAWN, context, "withdrew");
+            }
+            case "MemberSuspended" -> {
+                MemberSuspended suspended = EnvelopeCodec.data(event, MemberSuspended.class);
+                nationLeft(suspended.coalitionId(), suspended.nation(), SuspensionCause.MEMBER_SUSPENDED,
+                        ClearanceSuspensionCause.MEMBER_SUSPENDED, context, "was suspended");
+            }
+            case "CoalitionDissolved" ->
+                    dissolved(EnvelopeCodec.data(event, CoalitionDissolved.class).coalitionId(), context);
+            default -> {
+                // admissions, partners, pledges, mandate: the roster keeps what this service needs of them
+            }
+        }
+    }
+
+    private void nationLeft(String coalitionId, String nation, SuspensionCause agreementCause,
+                            ClearanceSuspensionCause clearanceCause, ReactionContext context, String what) {
+        String rationale = "host nation " + nation + " " + what + " from coalition " + coalitionId;
+        directory.openAgreementsHostedBy(coalitionId, nation).forEach(agreementId -> context.send(
+                new SuspendBasingAgreement(agreementId, agreementCause, null), rationale));
+        directory.liveClearancesGrantedBy(coalitionId, nation).forEach(clearanceId -> context.send(
+                new SuspendClearance(clearanceId, clearanceCause),
+                "granting state " + nation + " " + what + " from coalition " + coalitionId));
+    }
+
+    private void dissolved(String coalitionId, ReactionContext context) {
+        String rationale = "coalition " + coalitionId + " dissolved";
+        directory.openAgreements(coalitionId).forEach(id -> context.send(
+                new CloseBasingAgreement(id, ClosureCause.COALITION_DISSOLVED), rationale));
+        directory.unendedClearances(coalitionId).forEach(id -> context.send(
+                new CloseClearance(id, ClearanceClosureCause.COALITION_DISSOLVED), rationale));
+        directory.unretiredRoutes(coalitionId).forEach(id -> context.send(
+                new RetireSupplyRoute(id, RouteRetirementCause.COALITION_DISSOLVED), rationale));
+        directory.openSustainmentRequests(coalitionId).forEach(id -> context.send(
+                new CloseSustainmentRequest(id, SustainmentClosureCause.COALITION_DISSOLVED, null), rationale));
+    }
+}

@@ -1,0 +1,5 @@
+package org.entente.basing.route;
+
+public enum RouteRetirementCause {
+    COALITION_DISSOLVED
+}

@@ -1,0 +1,104 @@
+package org.entente.basing.route;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.entente.basing.theatre.CoalitionCheck;
+import org.entente.basing.theatre.ExerciseBoundary;
+import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.roster.CoalitionRoster;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A supply route of a coalition: one link between two nodes, by one mode, with a daily capacity, open, contested or
+ * closed as the situation changes; optionally through the site of one of the coalition's basing agreements.
+ */
+@Aggregate(cache = "aggregateCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+public class SupplyRoute {
+
+    @AggregateIdentifier
+    private String routeId;
+    private String coalitionId;
+    private String exerciseId;
+    private RouteStatus status;
+    private boolean retired;
+
+    SupplyRoute() {
+        // for Axon
+    }
+
+    @CommandHandler
+    SupplyRoute(OpenSupplyRoute command, MetaData metaData, CoalitionRoster roster, RouteBases bases) {
+        CoalitionCheck.requireOpen(roster, command.coalitionId(), metaData);
+        if (command.agreementId() != null) {
+            RouteBases.Base base = bases.viaBase(command.agreementId())
+                    .filter(b -> b.coalitionId().equals(command.coalitionId()))
+                    .orElseThrow(() -> new RuleViolation("routes-run-via-bases-of-the-coalition", "coalition "
+                            + command.coalitionId() + " has no basing agreement " + command.agreementId()));
+            if (base.ended()) {
+                throw new RuleViolation("routes-run-via-bases-of-the-coalition", "the basing agreement for "
+                        + base.site() + " is revoked or closed");
+            }
+        }
+        apply(new SupplyRouteOpened(command.routeId(), command.coalitionId(), command.name(), command.origin(),
+                command.destination(), command.mode(), command.dailyCapacityTonnes(), command.status(),
+                command.agreementId()));
+    }
+
+    @CommandHandlerInterceptor
+    Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID), "route");
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    void handle(ChangeRouteStatus command) {
+        requireNotRetired();
+        if (command.status() == status) {
+            throw new RuleViolation("route-status-must-change", "route " + routeId + " is " + status + " already");
+        }
+        apply(new SupplyRouteStatusChanged(routeId, coalitionId, command.status(), status, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(RetireSupplyRoute command) {
+        if (retired) {
+            return; // a cascade: nothing left to retire
+        }
+        apply(new SupplyRouteRetired(routeId, coalitionId, RouteStatus.CLOSED, command.cause()));
+    }
+
+    private void requireNotRetired() {
+        if (retired) {
+            throw new RuleViolation("retired-routes-stay-closed", "route " + routeId + " was retired");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SupplyRouteOpened event, MetaData metaData) {
+        routeId = event.routeId();
+        coalitionId = event.coalitionId();
+        Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
+        exerciseId = exercise == null ? null : exercise.toString();
+        status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(SupplyRouteStatusChanged event) {
+        status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(SupplyRouteRetired event) {
+        status = event.status();
+        retired = true;
+    }
+}

@@ -1,0 +1,5 @@
+package org.entente.basing.route;
+
+public record SupplyRouteStatusChanged(String routeId, String coalitionId, RouteStatus status,
+                                       RouteStatus previousStatus, String reason) {
+}

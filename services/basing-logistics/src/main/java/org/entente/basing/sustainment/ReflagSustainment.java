@@ -1,0 +1,7 @@
+package org.entente.basing.sustainment;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Cascade of the basing agreement the request goes through being revoked, suspended or restricted. */
+public record ReflagSustainment(@TargetAggregateIdentifier String requestId, String agreementId, ReflagCause cause) {
+}

@@ -1,0 +1,160 @@
+package org.entente.basing.sustainment;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.entente.basing.theatre.Activity;
+import org.entente.basing.theatre.CoalitionCheck;
+import org.entente.basing.theatre.ExerciseBoundary;
+import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.roster.CoalitionRoster;
+
+import java.math.BigDecimal;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A force's request for supplies of one class: what it needs by when, through which base and along which route, and
+ * what arrived. It stays open until fulfilled or closed; a shortfall is flagged by logisticians, or again when the base
+ * it goes through stops permitting logistics.
+ */
+@Aggregate(cache = "aggregateCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+public class SustainmentRequest {
+
+    @AggregateIdentifier
+    private String requestId;
+    private String coalitionId;
+    private String exerciseId;
+    private String agreementId;
+    private BigDecimal quantity;
+    private String unit;
+    private BigDecimal delivered = BigDecimal.ZERO;
+    private SustainmentStatus status;
+
+    SustainmentRequest() {
+        // for Axon
+    }
+
+    @CommandHandler
+    SustainmentRequest(RequestSustainment command, MetaData metaData, CoalitionRoster roster,
+                       SustainmentRouting routing) {
+        CoalitionCheck.requireOpen(roster, command.coalitionId(), metaData);
+        CoalitionCheck.requireActiveMember(roster, command.coalitionId(), command.nation(),
+                "only-active-members-draw-sustainment", "draw sustainment");
+        if (command.agreementId() != null) {
+            SustainmentRouting.Base base = routing.throughBase(command.agreementId())
+                    .filter(b -> b.coalitionId().equals(command.coalitionId()))
+                    .orElseThrow(() -> new RuleViolation("sustainment-goes-through-bases-of-the-coalition",
+                            "coalition " + command.coalitionId() + " has no basing agreement "
+                                    + command.agreementId()));
+            if (!base.inForce() || !base.permitted().contains(Activity.LOGISTICS)) {
+                throw new RuleViolation("the-base-permits-logistics", "the agreement for " + base.site()
+                        + (base.inForce() ? " does not permit LOGISTICS" : " is not in force"));
+            }
+        }
+        if (command.routeId() != null) {
+            SustainmentRouting.Route route = routing.alongRoute(command.routeId())
+                    .filter(r -> r.coalitionId().equals(command.coalitionId()))
+                    .orElseThrow(() -> new RuleViolation("sustainment-goes-along-routes-of-the-coalition",
+                            "coalition " + command.coalitionId() + " has no supply route " + command.routeId()));
+            if (route.closed()) {
+                throw new RuleViolation("the-route-is-not-closed", "route " + route.name() + " is closed");
+            }
+        }
+        apply(new SustainmentRequested(command.requestId(), command.coalitionId(), command.forceId(),
+                command.nation(), command.supplyClass(), command.quantity(), command.unit(), command.needBy(),
+                command.agreementId(), command.routeId(), SustainmentStatus.REQUESTED));
+    }
+
+    @CommandHandlerInterceptor
+    Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID),
+                "sustainment request");
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    void handle(RecordSupplyDelivery command) {
+        requireOpen("only-open-requests-receive-supplies");
+        if (!command.unit().equals(unit)) {
+            throw new RuleViolation("deliveries-in-the-request-unit", "request " + requestId + " is counted in "
+                    + unit + ", not " + command.unit() + "; quantities are never converted");
+        }
+        BigDecimal total = delivered.add(command.quantity());
+        SustainmentStatus next = total.compareTo(quantity) >= 0
+                ? SustainmentStatus.FULFILLED : SustainmentStatus.PARTLY_FULFILLED;
+        apply(new SustainmentDelivered(requestId, coalitionId, command.deliveryId(), command.quantity(), total, next));
+    }
+
+    @CommandHandler
+    void handle(FlagShortfall command) {
+        requireOpen("only-open-requests-are-flagged");
+        apply(new SustainmentShortfallFlagged(requestId, coalitionId, command.reason(), quantity.subtract(delivered),
+                SustainmentStatus.SHORTFALL));
+    }
+
+    @CommandHandler
+    void handle(ReflagSustainment command) {
+        if (!status.isOpen() || !command.agreementId().equals(agreementId)) {
+            return; // a cascade: a fulfilled or closed request, or another base's, has nothing to re-flag
+        }
+        apply(new SustainmentReflagged(requestId, coalitionId, command.agreementId(), command.cause(),
+                SustainmentStatus.SHORTFALL));
+    }
+
+    @CommandHandler
+    void handle(CloseSustainmentRequest command) {
+        if (command.cause() == SustainmentClosureCause.COALITION_DISSOLVED && !status.isOpen()) {
+            return; // fulfilled or closed already: the dissolution has nothing to add
+        }
+        requireOpen("only-open-requests-are-cancelled");
+        apply(new SustainmentClosed(requestId, coalitionId, command.cause(), command.reason(),
+                SustainmentStatus.CLOSED));
+    }
+
+    private void requireOpen(String rule) {
+        if (!status.isOpen()) {
+            throw new RuleViolation(rule, "request " + requestId + " is " + status);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SustainmentRequested event, MetaData metaData) {
+        requestId = event.requestId();
+        coalitionId = event.coalitionId();
+        Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
+        exerciseId = exercise == null ? null : exercise.toString();
+        agreementId = event.agreementId();
+        quantity = event.quantity();
+        unit = event.unit();
+        status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(SustainmentDelivered event) {
+        delivered = event.deliveredTotal();
+        status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(SustainmentShortfallFlagged event) {
+        status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(SustainmentReflagged event) {
+        status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(SustainmentClosed event) {
+        status = event.status();
+    }
+}

@@ -1,0 +1,69 @@
+package org.entente.basing.view;
+
+import org.entente.basing.agreement.AgreementEvent;
+import org.entente.basing.agreement.AgreementStatus;
+import org.entente.basing.agreement.BasingAgreementClosed;
+import org.entente.basing.agreement.BasingAgreementRequested;
+import org.entente.basing.agreement.BasingAgreementRestricted;
+import org.entente.basing.agreement.BasingAgreementRevoked;
+import org.entente.basing.agreement.BasingAgreementSuspended;
+import org.entente.basing.agreement.ClosureCause;
+import org.entente.basing.agreement.SuspensionCause;
+import org.entente.basing.theatre.Activity;
+import org.entente.platform.history.Perspective;
+import org.entente.platform.history.RecordedEvent;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Folds an agreement's facts in effect at an instant (see {@link Timeline}) into its state. */
+public final class AgreementTimeline {
+
+    private AgreementTimeline() {
+    }
+
+    public static Optional<AgreementState> at(List<RecordedEvent> history, Perspective perspective) {
+        List<RecordedEvent> facts = Timeline.inEffect(history, perspective);
+        if (facts.isEmpty()) {
+            return Optional.empty();
+        }
+        BasingAgreementRequested requested = (BasingAgreementRequested) facts.get(0).payload();
+        AgreementStatus status = null;
+        List<Activity> permitted = List.of();
+        Instant validUntil = null;
+        SuspensionCause suspensionCause = null;
+        String reason = null;
+        ClosureCause closureCause = null;
+        List<Step> steps = new ArrayList<>();
+        for (RecordedEvent fact : facts) {
+            AgreementEvent event = (AgreementEvent) fact.payload();
+            status = event.status();
+            permitted = event.permittedActivities();
+            validUntil = event.validUntil();
+            if (event instanceof BasingAgreementSuspended suspended) {
+                suspensionCause = suspended.cause();
+                reason = suspended.reason();
+            } else if (event instanceof BasingAgreementRestricted restricted) {
+                reason = restricted.reason();
+            } else if (event instanceof BasingAgreementRevoked revoked) {
+                reason = revoked.reason();
+            } else if (event instanceof BasingAgreementClosed closed) {
+                closureCause = closed.cause();
+            }
+            if (status != AgreementStatus.SUSPENDED) {
+                suspensionCause = null;
+            }
+            steps.add(Step.of(status, fact));
+        }
+        Instant asOf = perspective.asOf();
+        boolean permits = status == AgreementStatus.IN_FORCE && !asOf.isBefore(requested.validFrom())
+                && asOf.isBefore(validUntil);
+        return Optional.of(new AgreementState(requested.agreementId(), requested.coalitionId(),
+                facts.get(0).decision().exerciseId(), requested.hostNation(), requested.hostStanding(),
+                requested.hostPartnerRole(), requested.site(), status, permitted, permits ? permitted : List.of(),
+                requested.validFrom(), validUntil, requested.personnelCapacity(), requested.aircraftParkingCapacity(),
+                suspensionCause, reason, closureCause, steps, Timeline.version(facts)));
+    }
+}

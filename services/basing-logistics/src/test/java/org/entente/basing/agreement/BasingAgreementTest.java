@@ -1,0 +1,366 @@
+package org.entente.basing.agreement;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.entente.basing.theatre.Activity;
+import org.entente.platform.roster.FixedCoalitionRoster;
+import org.entente.platform.roster.Standing;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.entente.basing.BasingFixtures.COALITION;
+import static org.entente.basing.BasingFixtures.DISSOLVED_COALITION;
+import static org.entente.basing.BasingFixtures.EXERCISE;
+import static org.entente.basing.BasingFixtures.MEMBER;
+import static org.entente.basing.BasingFixtures.OUTSIDER;
+import static org.entente.basing.BasingFixtures.PARTNER;
+import static org.entente.basing.BasingFixtures.SUSPENDED;
+import static org.entente.basing.BasingFixtures.WITHDRAWN;
+import static org.entente.basing.BasingFixtures.decidedAt;
+import static org.entente.basing.BasingFixtures.fixture;
+import static org.entente.basing.BasingFixtures.inExercise;
+import static org.entente.basing.BasingFixtures.violates;
+import static org.entente.basing.theatre.Activity.ISR;
+import static org.entente.basing.theatre.Activity.LOGISTICS;
+import static org.entente.basing.theatre.Activity.STRIKE;
+
+/** Requesting a base, and every step of its life cycle with the rules that refuse the others. */
+class BasingAgreementTest {
+
+    private static final String ID = "agreement-1";
+    private static final String SITE = "Aviano Air Base";
+    private static final Instant FROM = Instant.parse("2011-03-20T00:00:00Z");
+    private static final Instant UNTIL = Instant.parse("2011-09-27T00:00:00Z");
+    private static final List<Activity> ALL = List.of(LOGISTICS, ISR, STRIKE);
+
+    private AggregateTestFixture<BasingAgreement> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = fixture(BasingAgreement.class);
+    }
+
+    private static RequestBasingAgreement request(String host, List<Activity> activities) {
+        return new RequestBasingAgreement(ID, COALITION, host, SITE, activities, 1200, 24, FROM, UNTIL);
+    }
+
+    private static BasingAgreementRequested requested(String host) {
+        return new BasingAgreementRequested(ID, COALITION, host, SITE, AgreementStatus.REQUESTED, ALL, UNTIL, FROM,
+                1200, 24, HostStanding.ACTIVE_MEMBER, null);
+    }
+
+    private static BasingAgreementAdvanced advanced(AgreementStage stage) {
+        return new BasingAgreementAdvanced(ID, COALITION, MEMBER, SITE, stage.status(), ALL, UNTIL, stage);
+    }
+
+    private static BasingAgreementSuspended suspended(SuspensionCause cause) {
+        return new BasingAgreementSuspended(ID, COALITION, MEMBER, SITE, AgreementStatus.SUSPENDED, ALL, UNTIL, cause,
+                null);
+    }
+
+    private TestExecutor<BasingAgreement> requested() {
+        return fixture.given(requested(MEMBER));
+    }
+
+    private TestExecutor<BasingAgreement> inForce() {
+        return fixture.given(requested(MEMBER), advanced(AgreementStage.MOU_SIGNED),
+                advanced(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED), advanced(AgreementStage.IN_FORCE));
+    }
+
+    private TestExecutor<BasingAgreement> inForceThen(Object... more) {
+        return inForce().andGiven(List.of(more));
+    }
+
+    // --- the request ---
+
+    @Test
+    void aMemberHostIsAskedForABase() {
+        fixture.givenNoPriorActivity()
+                .when(request(MEMBER, List.of(STRIKE, LOGISTICS, ISR, LOGISTICS)))
+                .expectEvents(new BasingAgreementRequested(ID, COALITION, MEMBER, SITE, AgreementStatus.REQUESTED,
+                        List.of(LOGISTICS, ISR, STRIKE), UNTIL, FROM, 1200, 24, HostStanding.ACTIVE_MEMBER, null));
+    }
+
+    @Test
+    void aPartnerHostIsAskedForABaseAndItsRoleIsShown() {
+        fixture.givenNoPriorActivity()
+                .when(request(PARTNER, List.of(LOGISTICS)))
+                .expectEvents(new BasingAgreementRequested(ID, COALITION, PARTNER, SITE, AgreementStatus.REQUESTED,
+                        List.of(LOGISTICS), UNTIL, FROM, 1200, 24, HostStanding.PARTNER, "HOST_NATION"));
+    }
+
+    @Test
+    void aSuspendedMemberDoesNotHost() {
+        fixture.givenNoPriorActivity().when(request(SUSPENDED, ALL))
+                .expectException(violates("hosts-are-members-or-partners")).expectNoEvents();
+    }
+
+    @Test
+    void aWithdrawnMemberDoesNotHost() {
+        fixture.givenNoPriorActivity().when(request(WITHDRAWN, ALL))
+                .expectException(violates("hosts-are-members-or-partners")).expectNoEvents();
+    }
+
+    @Test
+    void aStateNeitherMemberNorPartnerDoesNotHost() {
+        fixture.givenNoPriorActivity().when(request(OUTSIDER, ALL))
+                .expectException(violates("hosts-are-members-or-partners")).expectNoEvents();
+    }
+
+    @Test
+    void aFormerPartnerDoesNotHost() {
+        fixture = fixture(BasingAgreement.class, new FixedCoalitionRoster().coalition("c-2", null)
+                .member("c-2", "TUN", Standing.FORMER_PARTNER));
+        fixture.givenNoPriorActivity()
+                .when(new RequestBasingAgreement(ID, "c-2", "TUN", SITE, ALL, 10, 0, FROM, UNTIL))
+                .expectException(violates("hosts-are-members-or-partners")).expectNoEvents();
+    }
+
+    @Test
+    void anUnknownCoalitionHasNoBases() {
+        fixture.givenNoPriorActivity()
+                .when(new RequestBasingAgreement(ID, "no-such-coalition", MEMBER, SITE, ALL, 1, 1, FROM, UNTIL))
+                .expectException(violates("the-coalition-must-be-known")).expectNoEvents();
+    }
+
+    @Test
+    void aDissolvedCoalitionAsksForNoBase() {
+        fixture.givenNoPriorActivity()
+                .when(new RequestBasingAgreement(ID, DISSOLVED_COALITION, MEMBER, SITE, ALL, 1, 1, FROM, UNTIL))
+                .expectException(violates("dissolved-coalitions-are-closed")).expectNoEvents();
+    }
+
+    @Test
+    void anExerciseCoalitionTakesRequestsOfItsExerciseOnly() {
+        fixture = fixture(BasingAgreement.class, new FixedCoalitionRoster().coalition("c-x", EXERCISE)
+                .member("c-x", MEMBER, Standing.ACTIVE_MEMBER));
+        RequestBasingAgreement request = new RequestBasingAgreement(ID, "c-x", MEMBER, SITE, ALL, 1, 1, FROM, UNTIL);
+        fixture.givenNoPriorActivity().when(request)
+                .expectException(violates("commands-stay-in-their-exercise")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(request, decidedAt(null, "exercise-other"))
+                .expectException(violates("commands-stay-in-their-exercise")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(request, decidedAt(null, EXERCISE))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new BasingAgreementRequested(ID, "c-x", MEMBER, SITE, AgreementStatus.REQUESTED, ALL,
+                        UNTIL, FROM, 1, 1, HostStanding.ACTIVE_MEMBER, null));
+    }
+
+    @Test
+    void anExerciseAgreementRefusesCommandsOfOtherExercises() {
+        fixture.given(inExercise(requested(MEMBER), EXERCISE))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED))
+                .expectException(violates("commands-stay-in-their-exercise")).expectNoEvents();
+        fixture.given(inExercise(requested(MEMBER), EXERCISE))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED), decidedAt(null, EXERCISE))
+                .expectEvents(advanced(AgreementStage.MOU_SIGNED));
+    }
+
+    // --- negotiation ---
+
+    @Test
+    void theStagesFollowInOrder() {
+        requested().when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED))
+                .expectEvents(advanced(AgreementStage.MOU_SIGNED));
+        requested().andGiven(advanced(AgreementStage.MOU_SIGNED))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED))
+                .expectEvents(advanced(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED));
+        requested().andGiven(advanced(AgreementStage.MOU_SIGNED), advanced(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE))
+                .expectEvents(advanced(AgreementStage.IN_FORCE));
+    }
+
+    @Test
+    void noStageIsSkipped() {
+        requested().when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE))
+                .expectException(violates("stages-follow-in-order")).expectNoEvents();
+        requested().when(new AdvanceBasingAgreement(ID, AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED))
+                .expectException(violates("stages-follow-in-order")).expectNoEvents();
+    }
+
+    @Test
+    void noStageIsSignedTwice() {
+        requested().andGiven(advanced(AgreementStage.MOU_SIGNED))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED))
+                .expectException(violates("stages-follow-in-order")).expectNoEvents();
+        inForce().when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE))
+                .expectException(violates("stages-follow-in-order")).expectNoEvents();
+    }
+
+    // --- restriction ---
+
+    @Test
+    void anAgreementInForceIsRestrictedToFewerActivities() {
+        inForce().when(new RestrictBasingAgreement(ID, List.of(ISR, LOGISTICS), "no strikes from our soil"))
+                .expectEvents(new BasingAgreementRestricted(ID, COALITION, MEMBER, SITE, AgreementStatus.IN_FORCE,
+                        List.of(LOGISTICS, ISR), UNTIL, List.of(STRIKE), "no strikes from our soil"));
+    }
+
+    @Test
+    void aRestrictionAddsNoActivity() {
+        inForce().when(new RestrictBasingAgreement(ID, List.of(LOGISTICS, Activity.TRAINING), null))
+                .expectException(violates("a-restriction-only-removes-activities")).expectNoEvents();
+    }
+
+    @Test
+    void aRestrictionRemovesSomething() {
+        inForce().when(new RestrictBasingAgreement(ID, List.of(STRIKE, ISR, LOGISTICS), null))
+                .expectException(violates("a-restriction-removes-activities")).expectNoEvents();
+    }
+
+    @Test
+    void onlyAnAgreementInForceIsRestricted() {
+        requested().when(new RestrictBasingAgreement(ID, List.of(LOGISTICS), null))
+                .expectException(violates("only-agreements-in-force-are-restricted")).expectNoEvents();
+        inForceThen(suspended(SuspensionCause.DECISION)).when(new RestrictBasingAgreement(ID, List.of(LOGISTICS), null))
+                .expectException(violates("only-agreements-in-force-are-restricted")).expectNoEvents();
+    }
+
+    // --- suspension and reinstatement ---
+
+    @Test
+    void anAgreementInForceIsSuspended() {
+        inForce().when(new SuspendBasingAgreement(ID, SuspensionCause.DECISION, "host parliament review"))
+                .expectEvents(new BasingAgreementSuspended(ID, COALITION, MEMBER, SITE, AgreementStatus.SUSPENDED, ALL,
+                        UNTIL, SuspensionCause.DECISION, "host parliament review"));
+    }
+
+    @Test
+    void anAgreementStillInNegotiationIsSuspendedWhenItsHostLeaves() {
+        requested().when(new SuspendBasingAgreement(ID, SuspensionCause.MEMBER_WITHDRAWN, null))
+                .expectEvents(new BasingAgreementSuspended(ID, COALITION, MEMBER, SITE, AgreementStatus.SUSPENDED, ALL,
+                        UNTIL, SuspensionCause.MEMBER_WITHDRAWN, null));
+    }
+
+    @Test
+    void aSuspendedAgreementIsNotSuspendedAgainByDecision() {
+        inForceThen(suspended(SuspensionCause.DECISION))
+                .when(new SuspendBasingAgreement(ID, SuspensionCause.DECISION, null))
+                .expectException(violates("only-open-agreements-are-suspended")).expectNoEvents();
+    }
+
+    @Test
+    void aCascadeOnAnAgreementAlreadySuspendedOrEndedRecordsNothing() {
+        inForceThen(suspended(SuspensionCause.MEMBER_SUSPENDED))
+                .when(new SuspendBasingAgreement(ID, SuspensionCause.MEMBER_WITHDRAWN, null))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        inForceThen(new BasingAgreementRevoked(ID, COALITION, MEMBER, SITE, AgreementStatus.REVOKED, ALL, UNTIL, null))
+                .when(new SuspendBasingAgreement(ID, SuspensionCause.MEMBER_SUSPENDED, null))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void aReinstatementReturnsToTheStatusBeforeTheSuspension() {
+        requested().andGiven(advanced(AgreementStage.MOU_SIGNED), suspended(SuspensionCause.DECISION))
+                .when(new ReinstateBasingAgreement(ID))
+                .expectEvents(new BasingAgreementReinstated(ID, COALITION, MEMBER, SITE, AgreementStatus.MOU_SIGNED,
+                        ALL, UNTIL));
+        inForceThen(suspended(SuspensionCause.DECISION)).when(new ReinstateBasingAgreement(ID))
+                .expectEvents(new BasingAgreementReinstated(ID, COALITION, MEMBER, SITE, AgreementStatus.IN_FORCE,
+                        ALL, UNTIL));
+    }
+
+    @Test
+    void onlyASuspendedAgreementIsReinstated() {
+        inForce().when(new ReinstateBasingAgreement(ID))
+                .expectException(violates("only-suspended-agreements-are-reinstated")).expectNoEvents();
+    }
+
+    @Test
+    void anAgreementStaysSuspendedWhileItsHostIsOutOfTheCoalition() {
+        BasingAgreementRequested hostedByGreece = new BasingAgreementRequested(ID, COALITION, SUSPENDED, SITE,
+                AgreementStatus.REQUESTED, ALL, UNTIL, FROM, 1200, 24, HostStanding.ACTIVE_MEMBER, null);
+        fixture.given(hostedByGreece, new BasingAgreementSuspended(ID, COALITION, SUSPENDED, SITE,
+                        AgreementStatus.SUSPENDED, ALL, UNTIL, SuspensionCause.MEMBER_SUSPENDED, null))
+                .when(new ReinstateBasingAgreement(ID))
+                .expectException(violates("a-reinstated-host-stands-in-the-coalition")).expectNoEvents();
+    }
+
+    // --- renewal and expiry ---
+
+    @Test
+    void aRenewalMovesTheEndLater() {
+        Instant later = Instant.parse("2012-03-27T00:00:00Z");
+        inForce().when(new RenewBasingAgreement(ID, later))
+                .expectEvents(new BasingAgreementRenewed(ID, COALITION, MEMBER, SITE, AgreementStatus.IN_FORCE, ALL,
+                        later, UNTIL));
+        inForce().when(new RenewBasingAgreement(ID, UNTIL))
+                .expectException(violates("a-renewal-moves-the-end-later")).expectNoEvents();
+    }
+
+    @Test
+    void aRenewedExpiredAgreementIsInForceAgain() {
+        Instant later = Instant.parse("2012-03-27T00:00:00Z");
+        inForceThen(new BasingAgreementExpired(ID, COALITION, MEMBER, SITE, AgreementStatus.EXPIRED, ALL, UNTIL))
+                .when(new RenewBasingAgreement(ID, later))
+                .expectEvents(new BasingAgreementRenewed(ID, COALITION, MEMBER, SITE, AgreementStatus.IN_FORCE, ALL,
+                        later, UNTIL));
+    }
+
+    @Test
+    void onlyAConcludedAgreementIsRenewed() {
+        requested().when(new RenewBasingAgreement(ID, Instant.parse("2012-03-27T00:00:00Z")))
+                .expectException(violates("only-concluded-agreements-are-renewed")).expectNoEvents();
+    }
+
+    @Test
+    void anAgreementExpiresAtItsEnd() {
+        inForce().when(new ExpireBasingAgreement(ID), decidedAt(UNTIL, null))
+                .expectEvents(new BasingAgreementExpired(ID, COALITION, MEMBER, SITE, AgreementStatus.EXPIRED, ALL,
+                        UNTIL));
+        inForce().when(new ExpireBasingAgreement(ID), decidedAt(UNTIL.minusSeconds(1), null))
+                .expectException(violates("an-agreement-expires-at-its-end")).expectNoEvents();
+    }
+
+    @Test
+    void onlyAnAgreementInForceExpires() {
+        requested().andGiven(advanced(AgreementStage.MOU_SIGNED))
+                .when(new ExpireBasingAgreement(ID), decidedAt(UNTIL, null))
+                .expectException(violates("only-agreements-in-force-expire")).expectNoEvents();
+    }
+
+    // --- revocation and closure ---
+
+    @Test
+    void theHostRevokesASignedAgreement() {
+        inForce().when(new RevokeBasingAgreement(ID, "government changed"))
+                .expectEvents(new BasingAgreementRevoked(ID, COALITION, MEMBER, SITE, AgreementStatus.REVOKED, ALL,
+                        UNTIL, "government changed"));
+        requested().when(new RevokeBasingAgreement(ID, null))
+                .expectException(violates("only-signed-agreements-are-revoked")).expectNoEvents();
+    }
+
+    @Test
+    void anEndedAgreementRefusesEverything() {
+        BasingAgreementRevoked revoked = new BasingAgreementRevoked(ID, COALITION, MEMBER, SITE,
+                AgreementStatus.REVOKED, ALL, UNTIL, null);
+        for (Object command : List.of(new ReinstateBasingAgreement(ID),
+                new RenewBasingAgreement(ID, UNTIL.plusSeconds(1)),
+                new RestrictBasingAgreement(ID, List.of(LOGISTICS), null),
+                new SuspendBasingAgreement(ID, SuspensionCause.DECISION, null),
+                new CloseBasingAgreement(ID, ClosureCause.CONCLUDED))) {
+            inForceThen(revoked).when(command)
+                    .expectException(violates("ended-agreements-stay-ended")).expectNoEvents();
+        }
+    }
+
+    @Test
+    void theCoalitionsDissolutionClosesAnAgreementForGood() {
+        inForce().when(new CloseBasingAgreement(ID, ClosureCause.COALITION_DISSOLVED))
+                .expectEvents(new BasingAgreementClosed(ID, COALITION, MEMBER, SITE, AgreementStatus.CLOSED, ALL,
+                        UNTIL, ClosureCause.COALITION_DISSOLVED));
+        inForceThen(new BasingAgreementClosed(ID, COALITION, MEMBER, SITE, AgreementStatus.CLOSED, ALL, UNTIL,
+                ClosureCause.COALITION_DISSOLVED))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE))
+                .expectException(violates("ended-agreements-stay-ended")).expectNoEvents();
+    }
+
+    @Test
+    void theDissolutionLeavesARevokedAgreementAsItIs() {
+        inForceThen(new BasingAgreementRevoked(ID, COALITION, MEMBER, SITE, AgreementStatus.REVOKED, ALL, UNTIL, null))
+                .when(new CloseBasingAgreement(ID, ClosureCause.COALITION_DISSOLVED))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+}

@@ -1,0 +1,117 @@
+package org.entente.basing.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.entente.basing.it.Api.decision;
+import static org.entente.basing.it.Api.items;
+import static org.entente.basing.it.Api.with;
+
+/** Clearances and their lead times, supply routes and sustainment over HTTP. */
+class LogisticsIT extends BasingIntegrationTest {
+
+    @Test
+    void clearancesRespectTheGrantingStatesLeadTimeAndAreListedByNation() {
+        Api api = new Api(http);
+        String coalitionId = coalition(null, "USA", null, "ITA");
+        assertThat(api.ok(api.get("/reference/clearance-lead-times/EGY"))).containsEntry("perFlightDays", 14)
+                .containsEntry("ownFigures", true);
+        assertThat(api.ok(api.get("/reference/clearance-lead-times/ESP"))).containsEntry("perFlightDays", 7)
+                .containsEntry("ownFigures", false);
+
+        Map<String, Object> tooSoon = clearance(coalitionId, "USA", "EGY", Instant.now().plus(5, ChronoUnit.DAYS));
+        api.refused(api.post("/clearances", tooSoon), "clearance-requests-respect-lead-time");
+        String urgent = (String) api.ok(api.post("/clearances", with(tooSoon, "urgent", true))).get("clearanceId");
+        assertThat(api.ok(api.get("/clearances/" + urgent))).containsEntry("shortNotice", true)
+                .containsEntry("requiredNoticeDays", 14).containsEntry("status", "REQUESTED");
+
+        String annual = (String) api.ok(api.post("/clearances", with(clearance(coalitionId, "ITA", "FRA",
+                Instant.now().plus(40, ChronoUnit.DAYS)), "kind", "ANNUAL"))).get("clearanceId");
+        api.ok(api.post("/clearances/" + annual + "/grant", Map.of("clearanceNumber", "FR-A-2011-12",
+                "validUntil", Instant.now().plus(400, ChronoUnit.DAYS).toString(),
+                "conditions", List.of("notify 24 h before each flight"))));
+        api.ok(api.post("/clearances/" + urgent + "/denial", Map.of("reason", "airspace closed")));
+        api.refused(api.post("/clearances/" + urgent + "/grant", Map.of("clearanceNumber", "X",
+                "validUntil", Instant.now().plus(40, ChronoUnit.DAYS).toString())), "ended-clearances-stay-ended");
+        api.refused(api.post("/clearances", clearance(coalitionId, "EGY", "ITA",
+                Instant.now().plus(40, ChronoUnit.DAYS))), "only-active-members-request-clearances");
+        api.invalid(api.post("/clearances", with(tooSoon, "kind", "WEEKLY")), "kind");
+        api.invalid(api.post("/clearances/" + annual + "/grant", Map.of("validUntil",
+                Instant.now().toString())), "clearanceNumber");
+
+        assertThat(items(api.ok(api.get("/clearances?nation=USA&role=USER&coalitionId=" + coalitionId))))
+                .extracting(c -> c.get("clearanceId"), c -> c.get("status"))
+                .containsExactly(tuple(urgent, "DENIED"));
+        Map<String, Object> french = items(api.ok(api.get("/clearances?nation=FRA&coalitionId=" + coalitionId))).get(0);
+        assertThat(french).containsEntry("clearanceNumber", "FR-A-2011-12").containsEntry("validNow", false)
+                .containsEntry("conditions", List.of("notify 24 h before each flight"));
+        assertThat(api.ok(api.get("/clearances/" + annual + "?asOf=" + Instant.now().plus(41, ChronoUnit.DAYS))))
+                .as("in use after its first use").containsEntry("validNow", true);
+        assertThat(items(api.ok(api.get("/clearances?nation=FRA&role=USER&coalitionId=" + coalitionId)))).isEmpty();
+    }
+
+    @Test
+    void aRoutesStatusIsReadAsOfAnyInstantAndSustainmentShowsItsShortfalls() {
+        Api api = new Api(http);
+        String coalitionId = coalition(null, "USA", null, "ITA");
+        String aviano = api.requestAgreement(coalitionId, "ITA", "Aviano", List.of("LOGISTICS"), null);
+        api.refused(api.post("/sustainment-requests", ReactionsIT.sustainment(coalitionId, aviano, "10")),
+                "the-base-permits-logistics");
+        api.bringIntoForce(aviano, null, null, null);
+
+        Map<String, Object> routeBody = new LinkedHashMap<>(ReactionsIT.route(coalitionId, aviano));
+        routeBody.put("decision", decision("opened", null, "2011-03-20T00:00:00Z"));
+        String routeId = (String) api.ok(api.post("/routes", routeBody)).get("routeId");
+        api.ok(api.post("/routes/" + routeId + "/status", Map.of("status", "CONTESTED", "reason", "ambush reported",
+                "decision", decision("G2 report", null, "2011-04-10T00:00:00Z"))));
+        api.refused(api.post("/routes/" + routeId + "/status", Map.of("status", "CONTESTED")),
+                "route-status-must-change");
+        api.invalid(api.post("/routes", with(routeBody, "destination", "Verona")), "destination");
+        assertThat(api.ok(api.get("/routes/" + routeId + "?asOf=2011-04-01T00:00:00Z")))
+                .containsEntry("status", "OPEN").containsEntry("dailyCapacityTonnes", 800);
+        assertThat(api.ok(api.get("/routes/" + routeId))).containsEntry("status", "CONTESTED")
+                .containsEntry("reason", "ambush reported");
+        assertThat(items(api.ok(api.get("/routes?coalitionId=" + coalitionId + "&status=OPEN")))).isEmpty();
+
+        Map<String, Object> body = new LinkedHashMap<>(ReactionsIT.sustainment(coalitionId, aviano, "120"));
+        body.put("routeId", routeId);
+        String requestId = (String) api.ok(api.post("/sustainment-requests", body)).get("requestId");
+        api.refused(api.post("/sustainment-requests/" + requestId + "/deliveries",
+                Map.of("quantity", Map.of("value", 80, "unit", "m3"))), "deliveries-in-the-request-unit");
+        api.ok(api.post("/sustainment-requests/" + requestId + "/deliveries",
+                Map.of("quantity", Map.of("value", 80, "unit", "t"))));
+        api.ok(api.post("/sustainment-requests/" + requestId + "/shortfall", Map.of("reason", "tanker diverted")));
+        assertThat(api.ok(api.get("/sustainment-requests/" + requestId))).containsEntry("status", "SHORTFALL")
+                .containsEntry("outstanding", 40).containsEntry("shortfallReason", "tanker diverted")
+                .containsEntry("supplyClass", "III");
+        assertThat(items(api.ok(api.get("/sustainment-requests/shortfalls?coalitionId=" + coalitionId))))
+                .extracting(s -> s.get("requestId")).containsExactly(requestId);
+
+        api.ok(api.post("/routes/" + routeId + "/status", Map.of("status", "CLOSED")));
+        api.refused(api.post("/sustainment-requests", with(body, "agreementId", null)), "the-route-is-not-closed");
+        api.invalid(api.post("/sustainment-requests", with(with(body, "agreementId", null), "routeId", null)),
+                "agreementId");
+        api.invalid(api.post("/sustainment-requests", with(body, "supplyClass", "XI")), "supplyClass");
+        assertThat(items(api.ok(api.get("/sustainment-requests?coalitionId=" + coalitionId)))).hasSize(1);
+        assertThat(http.getForObject("/reference/supply-classes", List.class)).hasSize(10);
+    }
+
+    private static Map<String, Object> clearance(String coalitionId, String user, String granting, Instant firstUse) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("coalitionId", coalitionId);
+        body.put("userNation", user);
+        body.put("grantingNation", granting);
+        body.put("kind", "PER_FLIGHT");
+        body.put("purpose", "OVERFLIGHT");
+        body.put("aircraft", "C-17A");
+        body.put("firstUseAt", firstUse.toString());
+        return body;
+    }
+}

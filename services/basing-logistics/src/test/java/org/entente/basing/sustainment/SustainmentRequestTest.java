@@ -1,0 +1,208 @@
+package org.entente.basing.sustainment;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.entente.basing.theatre.Activity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.entente.basing.BasingFixtures.COALITION;
+import static org.entente.basing.BasingFixtures.DISSOLVED_COALITION;
+import static org.entente.basing.BasingFixtures.EXERCISE;
+import static org.entente.basing.BasingFixtures.MEMBER;
+import static org.entente.basing.BasingFixtures.PARTNER;
+import static org.entente.basing.BasingFixtures.SUSPENDED;
+import static org.entente.basing.BasingFixtures.fixture;
+import static org.entente.basing.BasingFixtures.inExercise;
+import static org.entente.basing.BasingFixtures.violates;
+
+/** Sustainment requests: routed through the coalition's bases and routes, delivered, flagged, re-flagged, closed. */
+class SustainmentRequestTest {
+
+    private static final String ID = "request-1";
+    private static final Instant NEED_BY = Instant.parse("2011-04-02T12:00:00Z");
+
+    /** The directory as a request sees it. */
+    private static final SustainmentRouting ROUTING = new SustainmentRouting() {
+        private final Map<String, Base> bases = Map.of(
+                "base-1", new Base("base-1", COALITION, "Aviano", true, Set.of(Activity.LOGISTICS, Activity.ISR)),
+                "base-strike", new Base("base-strike", COALITION, "Trapani", true, Set.of(Activity.STRIKE)),
+                "base-pending", new Base("base-pending", COALITION, "Sigonella", false, Set.of(Activity.LOGISTICS)),
+                "base-elsewhere", new Base("base-elsewhere", "coalition-2", "Djibouti", true,
+                        Set.of(Activity.LOGISTICS)));
+        private final Map<String, Route> routes = Map.of(
+                "route-1", new Route("route-1", COALITION, "A1 motorway", false),
+                "route-closed", new Route("route-closed", COALITION, "Strait crossing", true),
+                "route-elsewhere", new Route("route-elsewhere", "coalition-2", "Red Sea", false));
+
+        @Override
+        public Optional<Base> throughBase(String agreementId) {
+            return Optional.ofNullable(bases.get(agreementId));
+        }
+
+        @Override
+        public Optional<Route> alongRoute(String routeId) {
+            return Optional.ofNullable(routes.get(routeId));
+        }
+    };
+
+    private AggregateTestFixture<SustainmentRequest> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = fixture(SustainmentRequest.class, ROUTING);
+    }
+
+    private static RequestSustainment request(String nation, String agreementId, String routeId) {
+        return new RequestSustainment(ID, COALITION, "force-1", nation, SupplyClass.III, new BigDecimal("120"), "t",
+                NEED_BY, agreementId, routeId);
+    }
+
+    private static SustainmentRequested requested(String agreementId, String routeId) {
+        return new SustainmentRequested(ID, COALITION, "force-1", MEMBER, SupplyClass.III, new BigDecimal("120"), "t",
+                NEED_BY, agreementId, routeId, SustainmentStatus.REQUESTED);
+    }
+
+    private TestExecutor<SustainmentRequest> open() {
+        return fixture.given(requested("base-1", "route-1"));
+    }
+
+    private static SustainmentDelivered delivered(String quantity, String total, SustainmentStatus status) {
+        return new SustainmentDelivered(ID, COALITION, "d-1", new BigDecimal(quantity), new BigDecimal(total), status);
+    }
+
+    // --- the request ---
+
+    @Test
+    void aMembersForceAsksForFuelThroughABaseAndAlongARoute() {
+        fixture.givenNoPriorActivity().when(request(MEMBER, "base-1", "route-1"))
+                .expectEvents(requested("base-1", "route-1"));
+    }
+
+    @Test
+    void onlyActiveMembersDrawSustainment() {
+        fixture.givenNoPriorActivity().when(request(SUSPENDED, "base-1", null))
+                .expectException(violates("only-active-members-draw-sustainment")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(request(PARTNER, "base-1", null))
+                .expectException(violates("only-active-members-draw-sustainment")).expectNoEvents();
+    }
+
+    @Test
+    void theBaseIsOneOfTheCoalitions() {
+        fixture.givenNoPriorActivity().when(request(MEMBER, "base-elsewhere", null))
+                .expectException(violates("sustainment-goes-through-bases-of-the-coalition")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(request(MEMBER, "no-such-base", null))
+                .expectException(violates("sustainment-goes-through-bases-of-the-coalition")).expectNoEvents();
+    }
+
+    @Test
+    void theBaseIsInForceAndPermitsLogistics() {
+        fixture.givenNoPriorActivity().when(request(MEMBER, "base-strike", null))
+                .expectException(violates("the-base-permits-logistics")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(request(MEMBER, "base-pending", null))
+                .expectException(violates("the-base-permits-logistics")).expectNoEvents();
+    }
+
+    @Test
+    void theRouteIsOneOfTheCoalitionsAndNotClosed() {
+        fixture.givenNoPriorActivity().when(request(MEMBER, null, "route-elsewhere"))
+                .expectException(violates("sustainment-goes-along-routes-of-the-coalition")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(request(MEMBER, null, "route-closed"))
+                .expectException(violates("the-route-is-not-closed")).expectNoEvents();
+    }
+
+    @Test
+    void theCoalitionMustBeKnownAndOpen() {
+        fixture.givenNoPriorActivity().when(new RequestSustainment(ID, "unknown", "force-1", MEMBER, SupplyClass.I,
+                        BigDecimal.TEN, "t", NEED_BY, null, "route-1"))
+                .expectException(violates("the-coalition-must-be-known")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(new RequestSustainment(ID, DISSOLVED_COALITION, "force-1", MEMBER,
+                        SupplyClass.I, BigDecimal.TEN, "t", NEED_BY, null, "route-1"))
+                .expectException(violates("dissolved-coalitions-are-closed")).expectNoEvents();
+    }
+
+    // --- outcomes ---
+
+    @Test
+    void deliveriesAddUpToPartlyThenFullyFulfilled() {
+        open().when(new RecordSupplyDelivery(ID, "d-1", new BigDecimal("80"), "t"))
+                .expectEvents(delivered("80", "80", SustainmentStatus.PARTLY_FULFILLED));
+        open().andGiven(delivered("80", "80", SustainmentStatus.PARTLY_FULFILLED))
+                .when(new RecordSupplyDelivery(ID, "d-1", new BigDecimal("40"), "t"))
+                .expectEvents(delivered("40", "120", SustainmentStatus.FULFILLED));
+    }
+
+    @Test
+    void deliveriesAreCountedInTheRequestUnit() {
+        open().when(new RecordSupplyDelivery(ID, "d-1", new BigDecimal("80"), "m3"))
+                .expectException(violates("deliveries-in-the-request-unit")).expectNoEvents();
+    }
+
+    @Test
+    void aFulfilledRequestReceivesNothingMoreAndIsNotFlagged() {
+        TestExecutor<SustainmentRequest> fulfilled = open()
+                .andGiven(delivered("120", "120", SustainmentStatus.FULFILLED));
+        fulfilled.when(new RecordSupplyDelivery(ID, "d-2", BigDecimal.ONE, "t"))
+                .expectException(violates("only-open-requests-receive-supplies")).expectNoEvents();
+        open().andGiven(delivered("120", "120", SustainmentStatus.FULFILLED))
+                .when(new FlagShortfall(ID, "late"))
+                .expectException(violates("only-open-requests-are-flagged")).expectNoEvents();
+    }
+
+    @Test
+    void aShortfallSaysWhatIsMissing() {
+        open().andGiven(delivered("80", "80", SustainmentStatus.PARTLY_FULFILLED))
+                .when(new FlagShortfall(ID, "tanker diverted"))
+                .expectEvents(new SustainmentShortfallFlagged(ID, COALITION, "tanker diverted", new BigDecimal("40"),
+                        SustainmentStatus.SHORTFALL));
+    }
+
+    // --- cascades ---
+
+    @Test
+    void anOpenRequestThroughARevokedBaseIsReflagged() {
+        open().when(new ReflagSustainment(ID, "base-1", ReflagCause.AGREEMENT_REVOKED))
+                .expectEvents(new SustainmentReflagged(ID, COALITION, "base-1", ReflagCause.AGREEMENT_REVOKED,
+                        SustainmentStatus.SHORTFALL));
+    }
+
+    @Test
+    void aFulfilledRequestOrAnotherBasesIsNotReflagged() {
+        open().andGiven(delivered("120", "120", SustainmentStatus.FULFILLED))
+                .when(new ReflagSustainment(ID, "base-1", ReflagCause.AGREEMENT_SUSPENDED))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        open().when(new ReflagSustainment(ID, "base-strike", ReflagCause.AGREEMENT_SUSPENDED))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void theDissolutionClosesAnOpenRequestAndLeavesAFulfilledOne() {
+        open().when(new CloseSustainmentRequest(ID, SustainmentClosureCause.COALITION_DISSOLVED, null))
+                .expectEvents(new SustainmentClosed(ID, COALITION, SustainmentClosureCause.COALITION_DISSOLVED, null,
+                        SustainmentStatus.CLOSED));
+        open().andGiven(delivered("120", "120", SustainmentStatus.FULFILLED))
+                .when(new CloseSustainmentRequest(ID, SustainmentClosureCause.COALITION_DISSOLVED, null))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void onlyAnOpenRequestIsCancelled() {
+        open().andGiven(new SustainmentClosed(ID, COALITION, SustainmentClosureCause.COALITION_DISSOLVED, null,
+                        SustainmentStatus.CLOSED))
+                .when(new CloseSustainmentRequest(ID, SustainmentClosureCause.CANCELLED, "not needed"))
+                .expectException(violates("only-open-requests-are-cancelled")).expectNoEvents();
+    }
+
+    @Test
+    void aRequestOfAnExerciseTakesCommandsOfThatExerciseOnly() {
+        fixture.given(inExercise(requested("base-1", null), EXERCISE))
+                .when(new FlagShortfall(ID, "late"))
+                .expectException(violates("commands-stay-in-their-exercise")).expectNoEvents();
+    }
+}

@@ -1,0 +1,133 @@
+package org.entente.basing.view;
+
+import org.entente.basing.agreement.AgreementStage;
+import org.entente.basing.agreement.AgreementStatus;
+import org.entente.basing.agreement.BasingAgreementAdvanced;
+import org.entente.basing.agreement.BasingAgreementRequested;
+import org.entente.basing.agreement.BasingAgreementRestricted;
+import org.entente.basing.agreement.BasingAgreementSuspended;
+import org.entente.basing.agreement.HostStanding;
+import org.entente.basing.agreement.SuspensionCause;
+import org.entente.basing.sustainment.ReflagCause;
+import org.entente.basing.sustainment.SupplyClass;
+import org.entente.basing.sustainment.SustainmentDelivered;
+import org.entente.basing.sustainment.SustainmentReflagged;
+import org.entente.basing.sustainment.SustainmentRequested;
+import org.entente.basing.sustainment.SustainmentStatus;
+import org.entente.basing.theatre.Activity;
+import org.entente.platform.decision.Decision;
+import org.entente.platform.history.Perspective;
+import org.entente.platform.history.RecordedEvent;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.basing.theatre.Activity.ISR;
+import static org.entente.basing.theatre.Activity.LOGISTICS;
+import static org.entente.basing.theatre.Activity.STRIKE;
+
+/** The read side's two time axes, on hand-made histories. */
+class TimelineTest {
+
+    private static final Instant RECORDED = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Instant LATER = Instant.parse("2026-06-01T00:00:00Z");
+    private static final Instant UNTIL = day(9, 27);
+    private static final List<Activity> ALL = List.of(LOGISTICS, ISR, STRIKE);
+    private final List<RecordedEvent> history = new ArrayList<>();
+
+    private void record(Object payload, Instant effective, Instant recorded) {
+        Decision decision = new Decision("planner", "ITA", List.of("planner"), null, null, effective, "c",
+                "cause-" + history.size(), null, null, null);
+        history.add(new RecordedEvent("e" + history.size(), "a-1", "BasingAgreement", history.size(), recorded,
+                decision, "hash", payload));
+    }
+
+    private static Instant day(int month, int day) {
+        return Instant.parse("2011-%02d-%02dT00:00:00Z".formatted(month, day));
+    }
+
+    private void agreementInForceFrom(Instant inForce) {
+        record(new BasingAgreementRequested("a-1", "c-1", "ITA", "Aviano", AgreementStatus.REQUESTED, ALL, UNTIL,
+                day(3, 20), 1200, 24, HostStanding.ACTIVE_MEMBER, null), day(3, 1), RECORDED);
+        for (AgreementStage stage : AgreementStage.values()) {
+            record(new BasingAgreementAdvanced("a-1", "c-1", "ITA", "Aviano", stage.status(), ALL, UNTIL, stage),
+                    stage == AgreementStage.IN_FORCE ? inForce : day(3, 5), RECORDED);
+        }
+    }
+
+    private AgreementState agreementAt(Instant asOf, Instant knownAt) {
+        return AgreementTimeline.at(history, new Perspective(asOf, knownAt)).orElseThrow();
+    }
+
+    @Test
+    void aBasePermitsItsActivitiesOnlyWhileInForceAndWithinItsValidity() {
+        agreementInForceFrom(day(3, 24));
+        record(new BasingAgreementRestricted("a-1", "c-1", "ITA", "Aviano", AgreementStatus.IN_FORCE,
+                List.of(LOGISTICS, ISR), UNTIL, List.of(STRIKE), "no strikes"), day(4, 1), RECORDED.plusSeconds(5));
+
+        assertThat(agreementAt(day(3, 22), LATER).permitsNow()).as("not yet in force").isEmpty();
+        assertThat(agreementAt(day(3, 22), LATER).status()).isEqualTo(AgreementStatus.TECHNICAL_ARRANGEMENT_SIGNED);
+        assertThat(agreementAt(day(3, 25), LATER).permitsNow()).containsExactly(LOGISTICS, ISR, STRIKE);
+        assertThat(agreementAt(day(4, 2), LATER).permitsNow()).containsExactly(LOGISTICS, ISR);
+        assertThat(agreementAt(day(4, 2), LATER).reason()).isEqualTo("no strikes");
+        assertThat(agreementAt(day(9, 28), LATER).permitsNow()).as("past its validity").isEmpty();
+        assertThat(agreementAt(day(9, 28), LATER).status()).as("nobody recorded the expiry")
+                .isEqualTo(AgreementStatus.IN_FORCE);
+    }
+
+    @Test
+    void whatWasNotYetRecordedIsNotKnown() {
+        agreementInForceFrom(day(3, 24));
+        record(new BasingAgreementRestricted("a-1", "c-1", "ITA", "Aviano", AgreementStatus.IN_FORCE,
+                List.of(LOGISTICS), UNTIL, List.of(ISR, STRIKE), null), day(4, 1), LATER);
+
+        assertThat(agreementAt(day(4, 2), LATER.minusSeconds(1)).permitsNow()).containsExactly(LOGISTICS, ISR, STRIKE);
+        assertThat(agreementAt(day(4, 2), LATER).permitsNow()).containsExactly(LOGISTICS);
+        assertThat(agreementAt(day(4, 2), LATER).version()).isEqualTo(4);
+        assertThat(AgreementTimeline.at(history, new Perspective(day(2, 1), LATER))).as("not yet requested").isEmpty();
+        assertThat(AgreementTimeline.at(history, new Perspective(day(4, 2), RECORDED.minusSeconds(1)))).isEmpty();
+    }
+
+    @Test
+    void aCascadeDatedBeforeTheAgreementTakesEffectWithItInsteadOfBeingLost() {
+        agreementInForceFrom(day(3, 24));
+        record(new BasingAgreementSuspended("a-1", "c-1", "ITA", "Aviano", AgreementStatus.SUSPENDED, ALL, UNTIL,
+                SuspensionCause.MEMBER_WITHDRAWN, null), day(2, 1), RECORDED.plusSeconds(5));
+
+        AgreementState now = agreementAt(LATER, LATER);
+        assertThat(now.status()).as("the in-force stage is dated later than the withdrawal")
+                .isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(now.steps()).extracting(Step::status).containsExactly("REQUESTED", "SUSPENDED", "MOU_SIGNED",
+                "TECHNICAL_ARRANGEMENT_SIGNED", "IN_FORCE");
+        assertThat(now.steps().get(1).causationId()).isEqualTo("cause-4");
+    }
+
+    @Test
+    void aRequestIsOverdueAfterItsNeedByTimeAndShowsItsReflags() {
+        history.clear();
+        record(new SustainmentRequested("s-1", "c-1", "force-1", "ITA", SupplyClass.III, new BigDecimal("120"), "t",
+                day(4, 2), "a-1", null, SustainmentStatus.REQUESTED), day(3, 25), RECORDED);
+        record(new SustainmentDelivered("s-1", "c-1", "d-1", new BigDecimal("80"), new BigDecimal("80"),
+                SustainmentStatus.PARTLY_FULFILLED), day(3, 30), RECORDED);
+        record(new SustainmentReflagged("s-1", "c-1", "a-1", ReflagCause.AGREEMENT_SUSPENDED,
+                SustainmentStatus.SHORTFALL), day(4, 1), RECORDED);
+
+        SustainmentState before = SustainmentTimeline.at(history, new Perspective(day(3, 31), LATER)).orElseThrow();
+        assertThat(before.status()).isEqualTo(SustainmentStatus.PARTLY_FULFILLED);
+        assertThat(before.outstanding()).isEqualByComparingTo("40");
+        assertThat(before.overdue()).isFalse();
+        assertThat(before.reflags()).isEmpty();
+
+        SustainmentState after = SustainmentTimeline.at(history, new Perspective(day(4, 3), LATER)).orElseThrow();
+        assertThat(after.status()).isEqualTo(SustainmentStatus.SHORTFALL);
+        assertThat(after.overdue()).isTrue();
+        assertThat(after.reflags()).singleElement().satisfies(r -> {
+            assertThat(r.cause()).isEqualTo(ReflagCause.AGREEMENT_SUSPENDED);
+            assertThat(r.causationId()).isEqualTo("cause-2");
+        });
+    }
+}

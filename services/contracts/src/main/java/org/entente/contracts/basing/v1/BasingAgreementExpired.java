@@ -1,0 +1,9 @@
+package org.entente.contracts.basing.v1;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The agreement reached its end without renewal; it may still be renewed. */
+public record BasingAgreementExpired(String agreementId, String coalitionId, String hostNation, String site,
+                                     String status, List<String> permittedActivities, Instant validUntil) {
+}
