@@ -54,10 +54,23 @@ public class Watermarks {
 
     public List<DeadLetter> deadLetters(int limit) {
         return jdbc.query("SELECT event_id, source, subject, sequence_number, event_type, topic, reason, "
-                        + "dead_lettered_at FROM inbox_dead_letter ORDER BY dead_lettered_at DESC",
+                        + "dead_lettered_at FROM inbox_dead_letter ORDER BY dead_lettered_at DESC "
+                        + "FETCH FIRST ? ROWS ONLY",
                 (rs, i) -> new DeadLetter(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()),
-                new Object[0]).stream().limit(limit).toList();
+                limit);
+    }
+
+    /**
+     * The events of {@code subject} (an aggregate of another service) that this service could not process. A read
+     * model built from that subject is incomplete while this is not empty, and a decision based on it should say so.
+     */
+    public List<DeadLetter> deadLettersOf(String subject) {
+        return jdbc.query("SELECT event_id, source, subject, sequence_number, event_type, topic, reason, "
+                        + "dead_lettered_at FROM inbox_dead_letter WHERE subject = ? ORDER BY sequence_number",
+                (rs, i) -> new DeadLetter(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()),
+                subject);
     }
 
     /** An event this service's inbox dead-lettered. */

@@ -40,7 +40,7 @@ public class RosterReaction implements Reaction {
     @Override
     public void react(EventEnvelope event, ReactionContext context) {
         if (MembershipEventsV1.byName(event.type()).isEmpty()) {
-            throw new Poison("unknown membership event type " + event.type());
+            return; // a type added to v1 after this service was built: compatible, and not part of the roster
         }
         if (event.schemaVersion() != MembershipEventsV1.SCHEMA_VERSION) {
             throw new Poison(event.type() + " schema version " + event.schemaVersion() + " is not understood");

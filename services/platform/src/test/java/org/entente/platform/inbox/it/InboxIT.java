@@ -18,6 +18,9 @@ import org.entente.contracts.membership.v1.MemberWithdrawn;
 import org.entente.contracts.membership.v1.MembershipEventsV1;
 import org.entente.contracts.membership.v1.PartnerAssociated;
 import org.entente.contracts.membership.v1.PledgeWithdrawn;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.entente.platform.eventstore.HashChain;
 import org.entente.platform.inbox.KafkaInbox;
 import org.entente.platform.roster.CoalitionRoster;
 import org.entente.platform.roster.KnownCoalition;
@@ -65,6 +68,12 @@ class InboxIT {
     KafkaInbox inbox;
     @Autowired
     CoalitionRoster roster;
+    @Autowired
+    HashChain hashChain;
+    @Autowired
+    CommandGateway commandGateway;
+    @Autowired
+    MeterRegistry meterRegistry;
 
     @DynamicPropertySource
     static void realInfrastructure(DynamicPropertyRegistry registry) {
@@ -175,14 +184,16 @@ class InboxIT {
             awaitGroupEmpty(admin);
             admin.alterConsumerGroupOffsets("inbox-test", toStart).all().get();
         }
-        String marker = "subject-" + UUID.randomUUID();
-        String markerTally = "tally-" + UUID.randomUUID();
-        writer.send(InboxTestApplication.TOPIC, signal(marker, 0, markerTally));
+        double duplicatesBefore = duplicates();
+        // the marker is the subject's next event: same key, same partition, after the five already applied
+        EventEnvelope marker = signal(subject, 5, tally);
+        writer.send(InboxTestApplication.TOPIC, marker);
         inbox.start();
 
-        // once the marker, published after everything else, is applied, the whole topic has been read again
-        await(() -> counted(markerTally).size() == 1);
-        assertThat(counted(tally)).hasSize(5);
+        // once the marker is applied, its partition has been read again from offset 0: the five came again first
+        await(() -> counted(tally).size() == 6);
+        assertThat(duplicates() - duplicatesBefore).isGreaterThanOrEqualTo(5);
+        assertThat(counted(tally).get(5)).isEqualTo(marker.id());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class))
                 .isEqualTo(eventsBefore + 1);
     }
@@ -214,6 +225,33 @@ class InboxIT {
         assertThat(roster.partnerRole(coalition, "MLT")).contains("HOST_NATION");
         assertThat(roster.standing(coalition, "DEU")).isEqualTo(Standing.UNKNOWN);
         assertThat(roster.nations(coalition, Standing.ACTIVE_MEMBER)).containsExactly("FRA");
+    }
+
+    @Test
+    void twoCommandsOnOneCachedAggregateRollBackTogetherAndTheChainHolds() {
+        String subject = "subject-" + UUID.randomUUID();
+        String tally = "tally-" + UUID.randomUUID();
+        InboxTestApplication.SignalReaction.doubleFailures.set(2);
+        EventEnvelope first = EnvelopeWriter.envelope(SOURCE, "test.Double", subject, 0, Map.of("tallyId", tally), null);
+        EventEnvelope second = EnvelopeWriter.envelope(SOURCE, "test.Double", subject, 1, Map.of("tallyId", tally),
+                null);
+
+        writer.send(InboxTestApplication.TOPIC, first);
+        writer.send(InboxTestApplication.TOPIC, second);
+
+        await(() -> watermark(subject) == 1);
+        List<? extends DomainEventMessage<?>> history = eventStore.readEvents(tally, 0).asStream().toList();
+        assertThat(history).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(counted(tally)).containsExactly(first.id(), first.id(), second.id(), second.id());
+        assertThat(hashChain.verify(history)).isEmpty();
+        // the cached aggregate saw only what was committed
+        Integer cachedCount = commandGateway.sendAndWait(new InboxTestApplication.ReadTally(tally));
+        assertThat(cachedCount).isEqualTo(4);
+    }
+
+    private double duplicates() {
+        return meterRegistry.find("entente.inbox.events").tag("topic", InboxTestApplication.TOPIC)
+                .tag("outcome", "duplicate").counters().stream().mapToDouble(c -> c.count()).sum();
     }
 
     private EventEnvelope signal(String subject, long sequence, String tally) {

@@ -11,6 +11,8 @@ import org.entente.contracts.EventEnvelope;
 import org.entente.platform.inbox.Poison;
 import org.entente.platform.inbox.Reaction;
 import org.entente.platform.inbox.ReactionContext;
+import org.axonframework.common.caching.Cache;
+import org.entente.platform.eventstore.BoundedAggregateCache;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,11 +28,12 @@ public class InboxTestApplication {
     public static final String TOPIC = "entente.inbox-test.v1";
 
     /** Counts the signals it was told about; the count must equal the signals sent, whatever Kafka redelivers. */
-    @Aggregate
+    @Aggregate(cache = "tallyCache")
     public static class Tally {
 
         @AggregateIdentifier
         private String tallyId;
+        private int count;
 
         protected Tally() {
         }
@@ -41,13 +44,23 @@ public class InboxTestApplication {
             apply(new SignalCounted(command.tallyId(), command.signal()));
         }
 
+        @CommandHandler
+        int handle(ReadTally query) {
+            return count;
+        }
+
         @EventSourcingHandler
         void on(SignalCounted event) {
             tallyId = event.tallyId();
+            count++;
         }
     }
 
     public record CountSignal(@TargetAggregateIdentifier String tallyId, String signal) {
+    }
+
+    /** Answers the count as the (possibly cached) aggregate holds it. */
+    public record ReadTally(@TargetAggregateIdentifier String tallyId) {
     }
 
     public record SignalCounted(String tallyId, String signal) {
@@ -60,6 +73,7 @@ public class InboxTestApplication {
     static class SignalReaction implements Reaction {
 
         static final AtomicInteger flakyFailures = new AtomicInteger();
+        static final AtomicInteger doubleFailures = new AtomicInteger();
         private final JdbcTemplate jdbc;
 
         SignalReaction(JdbcTemplate jdbc) {
@@ -81,11 +95,26 @@ public class InboxTestApplication {
                         throw new IllegalStateException("database hiccup (simulated)");
                     }
                 }
+                case "test.Double" -> {
+                    // two commands on one cached aggregate in one unit of work, then perhaps a failure: the cache
+                    // and the hash chain must come out as if the failed attempts never happened
+                    String tally = event.data().path("tallyId").asText();
+                    context.send(new CountSignal(tally, event.id() + "/a"), "count the first half");
+                    context.send(new CountSignal(tally, event.id() + "/b"), "count the second half");
+                    if (doubleFailures.getAndDecrement() > 0) {
+                        throw new IllegalStateException("database hiccup (simulated)");
+                    }
+                }
                 case "test.Malformed" -> throw new Poison("signal has no tally");
                 default -> {
                 }
             }
         }
+    }
+
+    @Bean
+    Cache tallyCache() {
+        return new BoundedAggregateCache(100);
     }
 
     @Bean
