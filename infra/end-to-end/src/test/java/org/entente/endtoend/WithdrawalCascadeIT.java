@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,11 +85,88 @@ class WithdrawalCascadeIT {
                 recorded.stream().max(Comparator.naturalOrder()).orElseThrow());
     }
 
-    record Cascade(long observedMillis, long recordedMillis) {
+    /**
+     * Reactions 2, 3 and 4 on the real services: a mandate expansion puts the ROE profile under review (the engagement
+     * check says so until it is re-authorised); a revoked basing agreement re-flags the sustainment routed through it
+     * and changes the check from that base; the dissolution closes every service's records.
+     */
+    @Test
+    void expansionRevocationAndDissolutionReachEveryServiceThatCares() {
+        String coalitionId = formCoalition("Ocean Shield");
+        String operationId = eventually(() -> commandStructure.post("/operations",
+                Map.of("coalitionId", coalitionId, "name", "Ocean Shield"), "jfc.planner", "FRA")).string("operationId");
+        String nodeId = commandStructure.post("/operations/" + operationId + "/headquarters",
+                Map.of("name", "Maritime Command", "level", "STRATEGIC", "commanderNation", "FRA"),
+                "jfc.planner", "FRA").ok().string("nodeId");
+        String forceId = "ita-tanker-" + coalitionId.substring(0, 8);
+        commandStructure.post("/operations/" + operationId + "/forces", Map.of("forceId", forceId, "nation", "ITA",
+                "forceType", "tanker detachment", "size", 2, "nodeId", nodeId, "degree", "OPCON"),
+                "ita.ministry", "ITA").ok();
+        Instant now = Instant.now();
+        String agreementId = eventually(() -> basing.post("/agreements", Map.of("coalitionId", coalitionId,
+                "hostNation", "ITA", "site", "Sigonella", "permittedActivities", List.of("LOGISTICS", "AIR_REFUELLING"),
+                "capacity", Map.of("personnel", 800, "aircraftParking", 20),
+                "validFrom", now.minus(Duration.ofDays(1)).toString(),
+                "validUntil", now.plus(Duration.ofDays(365)).toString()), "basing.officer", "ITA")).string("agreementId");
+        for (String stage : List.of("MOU_SIGNED", "TECHNICAL_ARRANGEMENT_SIGNED", "IN_FORCE")) {
+            basing.post("/agreements/" + agreementId + "/stages", Map.of("stage", stage), "basing.officer", "ITA").ok();
+        }
+        String sustainmentId = basing.post("/sustainment-requests", Map.of("coalitionId", coalitionId,
+                "forceId", forceId, "nation", "ITA", "supplyClass", "III",
+                "quantity", Map.of("value", 400, "unit", "t"), "needBy", now.plus(Duration.ofDays(7)).toString(),
+                "agreementId", agreementId), "logistics.officer", "ITA").ok().string("requestId");
+        eventually(() -> roe.post("/operations/" + operationId + "/roe-profile", Map.of(), "roe.officer", "FRA"));
+        String requestId = roe.post("/operations/" + operationId + "/roe-profile/measures",
+                Map.of("measureCode", "16D", "nation", "ITA"), "roe.officer", "ITA").ok().string("requestId");
+        roe.post("/operations/" + operationId + "/roe-profile/measures/" + requestId + "/authorisation",
+                Map.of("decision", Map.of("rationale", "tankers support the operation",
+                        "authority", "council decision 12")), "council.secretary", "FRA").ok();
+        String check = "/operations/" + operationId + "/engagement-check?force=" + forceId + "&measure=16D&base="
+                + agreementId;
+        awaitCheck(check, true, "refuelling from Sigonella permitted once ROE knows the force and the base");
+
+        // 2. mission creep: the profile is under review until re-authorised
+        membership.post("/coalitions/" + coalitionId + "/mandate/amendments", Map.of("classification", "EXPANSION",
+                "mandate", Map.of("objectives", List.of("enforce the arms embargo", "protect civilians",
+                        "escort humanitarian shipping"), "area", "Libya", "expiresOn", "2011-12-31")),
+                "council.secretary", "FRA").ok();
+        EventEnvelope expansion = topics.await(of(Topics.MEMBERSHIP_V1, "MandateAmended", coalitionId), BOUND,
+                "the mandate expansion").event();
+        topics.await(of(Topics.RULES_OF_ENGAGEMENT_V1, "RoeProfileFlaggedForReview", operationId)
+                .and(e -> expansion.id().equals(e.causationId())), BOUND, "profile flagged for review");
+        assertThat(reasons(awaitCheck(check, false, "under review"))).contains("PROFILE_UNDER_REVIEW");
+        roe.post("/operations/" + operationId + "/roe-profile/reauthorisation", Map.of("decision",
+                Map.of("rationale", "escort tasks covered by the existing measures",
+                        "authority", "council decision 13")), "council.secretary", "FRA").ok();
+        awaitCheck(check, true, "re-authorised");
+
+        // 3. the host revokes the base: sustainment through it is re-flagged, the check from it changes
+        basing.post("/agreements/" + agreementId + "/revocation", Map.of("reason", "domestic court ruling"),
+                "basing.officer", "ITA").ok();
+        EventEnvelope revocation = topics.await(of(Topics.BASING_LOGISTICS_V1, "BasingAgreementRevoked", agreementId),
+                BOUND, "the revocation").event();
+        topics.await(of(Topics.BASING_LOGISTICS_V1, "SustainmentReflagged", sustainmentId)
+                .and(e -> revocation.id().equals(e.causationId())), BOUND, "sustainment re-flagged");
+        assertThat(reasons(awaitCheck(check, false, "base revoked"))).contains("BASE_NOT_IN_FORCE");
+
+        // 4. dissolution closes every service's records for the coalition
+        membership.post("/coalitions/" + coalitionId + "/dissolution", Map.of(), "council.secretary", "FRA").ok();
+        EventEnvelope dissolution = topics.await(of(Topics.MEMBERSHIP_V1, "CoalitionDissolved", coalitionId), BOUND,
+                "the dissolution").event();
+        Predicate<EventEnvelope> sameDecision = e -> dissolution.correlationId().equals(e.correlationId());
+        topics.await(of(Topics.COMMAND_STRUCTURE_V1, "OperationClosed", operationId).and(sameDecision), BOUND,
+                "operation closed");
+        topics.await(of(Topics.BASING_LOGISTICS_V1, "SustainmentClosed", sustainmentId).and(sameDecision), BOUND,
+                "sustainment closed");
+        topics.await(of(Topics.RULES_OF_ENGAGEMENT_V1, "RoeProfileClosed", operationId).and(sameDecision), BOUND,
+                "ROE profile closed");
+        assertThat(commandStructure.post("/operations/" + operationId + "/headquarters",
+                Map.of("name", "Too late", "level", "OPERATIONAL", "commanderNation", "FRA", "parentNodeId", nodeId),
+                "jfc.planner", "FRA").status()).isEqualTo(409);
     }
 
-    private Cascade withdrawAfterSettingUp(String name) {
-        String coalitionId = membership.post("/coalitions", Map.of(
+    private static String formCoalition(String name) {
+        return membership.post("/coalitions", Map.of(
                 "name", name, "kind", "AD_HOC", "purpose", "PEACE_ENFORCEMENT",
                 "legalBasis", Map.of("type", "UN_SECURITY_COUNCIL_RESOLUTION", "reference", "S/RES/1973 (2011)",
                         "adoptedOn", "2011-03-17"),
@@ -96,6 +174,36 @@ class WithdrawalCascadeIT {
                 "mandate", Map.of("objectives", List.of("enforce the arms embargo", "protect civilians"),
                         "area", "Libya", "expiresOn", "2011-09-27"),
                 "foundingMembers", List.of("FRA", "NOR", "ITA")), "council.secretary", "FRA").ok().string("coalitionId");
+    }
+
+    /** Polls the engagement check until its answer is {@code permitted} (the read models catch up through Kafka). */
+    private static Map<String, Object> awaitCheck(String path, boolean permitted, String what) {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        Http.Reply reply = roe.get(path);
+        while (System.nanoTime() < deadline
+                && !(reply.status() == 200 && Boolean.valueOf(permitted).equals(reply.body().get("permitted")))) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            reply = roe.get(path);
+        }
+        assertThat(reply.body().get("permitted")).as(what + ": " + reply.body()).isEqualTo(permitted);
+        return reply.body();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> reasons(Map<String, Object> answer) {
+        return ((List<Map<String, Object>>) answer.get("reasons")).stream().map(r -> (String) r.get("code")).toList();
+    }
+
+    record Cascade(long observedMillis, long recordedMillis) {
+    }
+
+    private Cascade withdrawAfterSettingUp(String name) {
+        String coalitionId = formCoalition(name);
 
         // The others learn of the coalition from the membership topic: until then they answer 404/409.
         String operationId = eventually(() -> commandStructure.post("/operations",
