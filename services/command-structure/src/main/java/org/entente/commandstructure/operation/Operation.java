@@ -100,6 +100,9 @@ public class Operation {
         ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID),
                 "operation " + operationId);
         if (status == OperationStatus.CLOSED) {
+            if (command.getPayload() instanceof Cascade cascade && cascade.followsElsewhere()) {
+                return null; // the closure already returned every force: nothing is left to do
+            }
             throw new RuleViolation("closed-operations-stay-closed", "operation " + operationId + " is closed");
         }
         return chain.proceed();
@@ -246,8 +249,12 @@ public class Operation {
     }
 
     @CommandHandler
-    void handle(SetRedCardPolicy command, MetaData metaData) {
+    void handle(SetRedCardPolicy command, MetaData metaData, CoalitionRoster roster) {
         requireOwnNation(command.nation(), metaData);
+        if (!roster.standing(coalitionId, command.nation()).isActiveMember()) {
+            throw new RuleViolation("only-active-members-set-red-cards", command.nation() + " is "
+                    + roster.standing(coalitionId, command.nation()) + " in coalition " + coalitionId);
+        }
         apply(new RedCardPolicySet(operationId, coalitionId, command.nation(), command.holder(),
                 command.taskingKinds()));
     }

@@ -37,8 +37,8 @@ import java.util.TreeMap;
 /**
  * An operation folded from the facts in effect at one instant. Unlike the aggregate it checks no rule: it reads what
  * was recorded, in effective-time order, and tolerates what the aggregate would refuse (a backdated placement under a
- * headquarters established later in effective time, a recall dated before its placement): such a fact shows as it
- * reads, and never fails the read.
+ * headquarters established later in effective time): such a fact shows as it reads, and never fails the read. An end
+ * dated before what it ends comes in after it, as the timeline orders it.
  */
 public final class OperationView {
 
@@ -62,9 +62,12 @@ public final class OperationView {
         this.knownVersion = knownVersion;
     }
 
-    void apply(RecordedEvent event) {
+    /**
+     * Folds one event in, {@code at} being when it is taken as in effect: its effective time, or for an end dated
+     * before what it ends, that (see {@link OperationTimeline}).
+     */
+    void apply(RecordedEvent event, Instant at) {
         version = Math.max(version, event.sequence());
-        Instant at = event.effectiveTime();
         Object payload = event.payload();
         if (payload instanceof OperationEstablished e) {
             operationId = e.operationId();

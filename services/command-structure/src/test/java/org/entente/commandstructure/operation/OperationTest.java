@@ -213,10 +213,31 @@ class OperationTest {
                 .when(new EstablishHeadquarters(OPERATION, "hq-x", "x", Level.TACTICAL, null, "GBR", AIR))
                 .expectException(violates("closed-operations-stay-closed"));
         fixture.given(withTree()).andGiven(closed)
-                .when(new CloseOperation(OPERATION, ClosureCause.COALITION_DISSOLVED))
-                .expectException(violates("closed-operations-stay-closed"));
-        fixture.given(withTree()).andGiven(closed)
+                .when(new CloseOperation(OPERATION, ClosureCause.CONCLUDED))
+                .expectException(violates("closed-operations-stay-closed"))
+                .expectNoEvents();
+    }
+
+    /** The reaction lists open operations without the lock: an HTTP closure may commit before its command. */
+    @Test
+    void aWithdrawalAfterTheClosureRecordsNothing() {
+        fixture.given(withTree())
+                .andGiven(placed("gbr-1", "GBR", AIR, Degree.OPCON), issued("t-1", "gbr-1", "GBR"),
+                        new ForceReturnedToNationalCommand(OPERATION, COALITION, "gbr-1", "GBR",
+                                ReturnCause.OPERATION_CLOSED),
+                        new TaskingEnded(OPERATION, COALITION, "t-1", "gbr-1", TaskingEndCause.OPERATION_CLOSED),
+                        new OperationClosed(OPERATION, COALITION, ClosureCause.CONCLUDED))
                 .when(new ReturnNationalForces(OPERATION, "GBR", ReturnCause.MEMBER_WITHDRAWN))
-                .expectException(violates("closed-operations-stay-closed"));
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDissolutionAfterTheClosureRecordsNothing() {
+        fixture.given(withTree())
+                .andGiven(new OperationClosed(OPERATION, COALITION, ClosureCause.CONCLUDED))
+                .when(new CloseOperation(OPERATION, ClosureCause.COALITION_DISSOLVED))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 }

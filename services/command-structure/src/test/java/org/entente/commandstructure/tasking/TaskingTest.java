@@ -190,6 +190,17 @@ class TaskingTest {
     }
 
     @Test
+    void onlyActiveMembersSetARedCardPolicy() {
+        for (String nation : new String[]{"ITA", "DEU", "MLT", "USA"}) {
+            fixture.given(withTree())
+                    .when(new SetRedCardPolicy(OPERATION, nation, HOLDER, List.of(TaskingKind.STRIKE)),
+                            actingFor(nation))
+                    .expectException(violates("only-active-members-set-red-cards"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
     void aKindUnderTheNationsRedCardWaitsForItsHolder() {
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON), strikesNeedTheRedCard())

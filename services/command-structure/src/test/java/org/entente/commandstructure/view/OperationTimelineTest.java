@@ -2,12 +2,17 @@ package org.entente.commandstructure.view;
 
 import org.entente.commandstructure.authority.Degree;
 import org.entente.commandstructure.authority.ForceRecalled;
+import org.entente.commandstructure.authority.ForceReturnedToNationalCommand;
+import org.entente.commandstructure.authority.ReturnCause;
 import org.entente.commandstructure.authority.ForceStatus;
 import org.entente.commandstructure.authority.TaskingKind;
 import org.entente.commandstructure.headquarters.Level;
 import org.entente.commandstructure.operation.OperationStatus;
 import org.entente.commandstructure.tasking.TaskingApproved;
 import org.entente.commandstructure.tasking.TaskingAwaitingApproval;
+import org.entente.commandstructure.tasking.TaskingEndCause;
+import org.entente.commandstructure.tasking.TaskingEnded;
+import org.entente.commandstructure.tasking.TaskingIssued;
 import org.entente.commandstructure.tasking.TaskingStatus;
 import org.entente.platform.decision.Decision;
 import org.entente.platform.history.Perspective;
@@ -145,6 +150,94 @@ class OperationTimelineTest {
         assertThat(on25.decidedBy()).isEqualTo("adm.rouge");
         assertThat(on25.decisionRationale()).isEqualTo("target verified");
         assertThat(on25.taskedBy()).isEqualTo("officer");
+    }
+
+    @Test
+    void aBackdatedReturnEndsAPlacementThatTakesEffectAfterIt() {
+        tree();
+        // placed on 21 March to take effect on 25 March; Canada withdrew effective 22 March, recorded on 23 March
+        record(placed("can-1", "CAN", MARITIME, Degree.OPCON), day(21), day(25));
+        record(new ForceReturnedToNationalCommand(OPERATION, COALITION, "can-1", "CAN", ReturnCause.MEMBER_WITHDRAWN),
+                day(23), day(22));
+
+        assertThat(OperationTimeline.at(history, new Perspective(day(24), day(30))).forceState("can-1")).isEmpty();
+        OperationView on26 = OperationTimeline.at(history, new Perspective(day(26), day(30)));
+        ForceState force = on26.forceState("can-1").orElseThrow();
+        assertThat(force.status()).as("as the aggregate says: returned").isEqualTo(
+                ForceStatus.RETURNED_TO_NATIONAL_COMMAND);
+        assertThat(force.authorityHistory()).singleElement().satisfies(period -> {
+            assertThat(period.began()).isEqualTo(day(25));
+            assertThat(period.ended()).isEqualTo(day(25));
+            assertThat(period.endedBy()).isEqualTo("MEMBER_WITHDRAWN");
+        });
+        assertThat(on26.forceSummary()).isEmpty();
+        assertThat(on26.orderOfBattle(day(26), day(30)).unattached()).isEmpty();
+        assertThat(on26.orderOfBattle(day(26), day(30)).tree().get(0).subordinates().get(0).subordinates())
+                .allSatisfy(component -> assertThat(component.forces()).isEmpty());
+        assertThat(on26.state().forcesUnderCoalitionAuthority()).isZero();
+        ForceState knownOn22 = OperationTimeline.at(history, new Perspective(day(26), day(22))).forceState("can-1")
+                .orElseThrow();
+        assertThat(knownOn22.status()).as("as known before the return was recorded")
+                .isEqualTo(ForceStatus.UNDER_COALITION_AUTHORITY);
+    }
+
+    @Test
+    void aBackdatedReturnEndsAReplacementThatTakesEffectAfterIt() {
+        tree();
+        record(placed("can-1", "CAN", MARITIME, Degree.OPCON), day(21), null);
+        // re-placed on 22 March to take effect on 26 March; Canada withdrew effective 24 March
+        record(placed("can-1", "CAN", AIR, Degree.TACON), day(22), day(26));
+        record(new ForceReturnedToNationalCommand(OPERATION, COALITION, "can-1", "CAN", ReturnCause.MEMBER_WITHDRAWN),
+                day(24), null);
+
+        ForceState on25 = OperationTimeline.at(history, new Perspective(day(25), day(30))).forceState("can-1")
+                .orElseThrow();
+        assertThat(on25.status()).isEqualTo(ForceStatus.RETURNED_TO_NATIONAL_COMMAND);
+        assertThat(on25.authorityHistory()).singleElement()
+                .satisfies(period -> assertThat(period.ended()).isEqualTo(day(24)));
+        OperationView on27 = OperationTimeline.at(history, new Perspective(day(27), day(30)));
+        ForceState force = on27.forceState("can-1").orElseThrow();
+        assertThat(force.status()).as("the re-placement does not outlive the return").isEqualTo(
+                ForceStatus.RETURNED_TO_NATIONAL_COMMAND);
+        assertThat(force.authorityHistory()).extracting(AuthorityPeriod::nodeId, AuthorityPeriod::ended,
+                AuthorityPeriod::endedBy).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(MARITIME, day(26), "PLACED_AGAIN"),
+                org.assertj.core.groups.Tuple.tuple(AIR, day(26), "MEMBER_WITHDRAWN"));
+        assertThat(on27.chainOfCommand("can-1").orElseThrow().chain()).isEmpty();
+        assertThat(on27.forceSummary()).isEmpty();
+    }
+
+    @Test
+    void aBackdatedTaskingEndOutlastsTheTaskingAndItsApproval() {
+        tree();
+        record(placed("fra-1", "FRA", MARITIME, Degree.OPCON), day(21), null);
+        record(new TaskingAwaitingApproval(OPERATION, COALITION, "t-1", MARITIME, "fra-1", "FRA", TaskingKind.STRIKE,
+                null, null, "strike the depot", "adm.rouge"), day(22), null);
+        record(new TaskingApproved(OPERATION, COALITION, "t-1", "fra-1", "FRA", "adm.rouge"), day(25), null);
+        // given on 23 March to start on 27 March
+        record(new TaskingIssued(OPERATION, COALITION, "t-2", MARITIME, "fra-1", "FRA", TaskingKind.PATROL, null,
+                null, "patrol the approaches"), day(23), day(27));
+        // France suspended effective 24 March, recorded on 26 March: its force returns and both taskings end
+        record(new ForceReturnedToNationalCommand(OPERATION, COALITION, "fra-1", "FRA", ReturnCause.MEMBER_SUSPENDED),
+                day(26), day(24));
+        record(new TaskingEnded(OPERATION, COALITION, "t-1", "fra-1", TaskingEndCause.RETURNED_TO_NATIONAL_COMMAND),
+                day(26), day(24));
+        record(new TaskingEnded(OPERATION, COALITION, "t-2", "fra-1", TaskingEndCause.RETURNED_TO_NATIONAL_COMMAND),
+                day(26), day(24));
+
+        OperationView on28 = OperationTimeline.at(history, new Perspective(day(28), day(30)));
+        assertThat(on28.taskings()).extracting(TaskingState::taskingId, TaskingState::status,
+                TaskingState::endCause, TaskingState::endedAt).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("t-1", TaskingStatus.ENDED,
+                        TaskingEndCause.RETURNED_TO_NATIONAL_COMMAND, day(25)),
+                org.assertj.core.groups.Tuple.tuple("t-2", TaskingStatus.ENDED,
+                        TaskingEndCause.RETURNED_TO_NATIONAL_COMMAND, day(27)));
+        assertThat(on28.state().openTaskings()).isZero();
+        assertThat(on28.forceState("fra-1").orElseThrow().status())
+                .isEqualTo(ForceStatus.RETURNED_TO_NATIONAL_COMMAND);
+        assertThat(OperationTimeline.at(history, new Perspective(day(28), day(25))).taskings())
+                .as("as known before the suspension was recorded").extracting(TaskingState::status)
+                .containsExactly(TaskingStatus.ISSUED, TaskingStatus.ISSUED);
     }
 
     @Test
