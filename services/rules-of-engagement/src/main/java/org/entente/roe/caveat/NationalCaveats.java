@@ -16,6 +16,7 @@ import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.roster.CoalitionRoster;
+import org.entente.platform.roster.KnownCoalition;
 import org.entente.platform.roster.Standing;
 import org.entente.roe.exercise.ExerciseBoundary;
 import org.entente.roe.reference.CaveatCategories;
@@ -72,6 +73,12 @@ public class NationalCaveats {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(DeclareCaveat command, MetaData metaData, CoalitionRoster roster) {
         NationalDecision.require(command.nation(), metaData, "declare");
+        // the roster keeps the members' standings after a dissolution; without this a first declaration would open a
+        // record that no dissolution cascade is left to close
+        if (roster.coalition(command.coalitionId()).filter(KnownCoalition::dissolved).isPresent()) {
+            throw new RuleViolation("dissolved-coalitions-are-closed", "coalition " + command.coalitionId()
+                    + " is dissolved: no caveat can be declared in it");
+        }
         Standing standing = roster.standing(command.coalitionId(), command.nation());
         if (!standing.isActiveMember()) {
             throw new RuleViolation("only-active-members-declare-caveats", command.nation() + " is " + standing

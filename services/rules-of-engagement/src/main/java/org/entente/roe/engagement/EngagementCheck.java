@@ -6,6 +6,8 @@ import org.entente.platform.roster.Standing;
 import org.entente.platform.web.NotFound;
 import org.entente.roe.basing.BaseAgreement;
 import org.entente.roe.basing.Bases;
+import org.entente.roe.inbox.UnprocessedEvent;
+import org.entente.roe.inbox.UpstreamDeadLetters;
 import org.entente.roe.operation.ForcePlacement;
 import org.entente.roe.operation.Operations;
 import org.entente.roe.profile.KnownOperation;
@@ -15,6 +17,7 @@ import org.entente.roe.view.RoeQueries;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Gathers the facts of an engagement check from the event store and the read models, and lets the policy decide. */
@@ -25,14 +28,16 @@ public class EngagementCheck {
     private final Bases bases;
     private final RoeQueries queries;
     private final CoalitionRoster roster;
+    private final UpstreamDeadLetters deadLetters;
     private final Clock clock;
 
     public EngagementCheck(Operations operations, Bases bases, RoeQueries queries, CoalitionRoster roster,
-                           Clock clock) {
+                           UpstreamDeadLetters deadLetters, Clock clock) {
         this.operations = operations;
         this.bases = bases;
         this.queries = queries;
         this.roster = roster;
+        this.deadLetters = deadLetters;
         this.clock = clock;
     }
 
@@ -46,7 +51,12 @@ public class EngagementCheck {
         List<CaveatState> caveats = force == null ? List.of()
                 : queries.caveatRecord(operation.coalitionId(), force.nation(), now).inForce();
         BaseAgreement base = question.baseId() == null ? null : bases.agreement(question.baseId()).orElse(null);
+        // fail closed: what could not be processed of the operation or the base may be missing from the facts
+        List<UnprocessedEvent> unprocessed = new ArrayList<>(deadLetters.ofOperation(question.operationId()));
+        if (question.baseId() != null) {
+            unprocessed.addAll(deadLetters.ofBase(question.baseId()));
+        }
         return EngagementPolicy.decide(question, new EngagementFacts(operation, profile, force, standing, caveats,
-                base));
+                base, unprocessed));
     }
 }

@@ -8,6 +8,7 @@ import org.entente.roe.profile.ProfileStatus;
 import org.entente.roe.reference.Compendium;
 import org.entente.roe.reference.Degree;
 import org.entente.roe.reference.Measure;
+import org.entente.roe.reference.PlacementFunctions;
 import org.entente.roe.view.CaveatState;
 import org.entente.roe.view.MeasureState;
 import org.entente.roe.view.ProfileState;
@@ -24,7 +25,9 @@ import static org.entente.roe.engagement.ReasonCode.*;
  * <p>
  * Restrictive throughout: what is not authorised is not permitted; a prohibition in force that narrows the measure
  * beats it; where the answer depends on an area the question does not name, an area-limited permission does not
- * count and an area-limited prohibition or caveat does.
+ * count and an area-limited prohibition or caveat does. Fails closed where the facts may be incomplete: an event of the
+ * operation or of the base that could not be processed (dead-lettered) is a reason against, since the placement, the
+ * operation's closure or the base's restriction it carried may be missing.
  */
 public final class EngagementPolicy {
 
@@ -54,6 +57,10 @@ public final class EngagementPolicy {
         if (question.baseId() != null) {
             base(question, measure, facts.operation().coalitionId(), facts.base(), reasons);
         }
+        facts.unprocessed().forEach(event -> reasons.add(new Reason(UPSTREAM_EVENT_UNPROCESSED, event.type()
+                + " #" + event.sequence() + " of " + event.subject() + " on " + event.topic() + " could not be "
+                + "processed (" + event.reason() + "); what this service knows of " + event.subject()
+                + " may be incomplete", event.eventId())));
         return new EngagementAnswer(question.operationId(), question.forceId(), force == null ? null : force.nation(),
                 measure.code(), question.baseId(), question.area(), question.at(), reasons.isEmpty(), authorisedBy,
                 List.copyOf(reasons));
@@ -134,11 +141,10 @@ public final class EngagementPolicy {
                     + force.degree() + "; ordering a " + measure.series() + " measure needs " + needed
                     + " or stronger", force.degree()));
         }
-        if (!force.functions().isEmpty() && measure.activity() != null
-                && !force.functions().contains(measure.activity().name())
-                && !force.functions().contains(measure.series().name())) {
+        if (!PlacementFunctions.cover(force.functions(), measure)) {
             reasons.add(new Reason(OUTSIDE_PLACEMENT_FUNCTIONS, "force " + force.forceId() + " is placed for "
-                    + String.join(", ", force.functions()) + " only, not " + measure.activity(),
+                    + String.join(", ", force.functions()) + " only, which covers neither " + measure.activity()
+                    + " nor the " + measure.series() + " series (see /reference/placement-functions)",
                     String.join(",", force.functions())));
         }
         if (force.area() != null && (question.area() == null || !sameArea(force.area(), question.area()))) {

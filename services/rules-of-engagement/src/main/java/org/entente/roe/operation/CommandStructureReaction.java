@@ -1,7 +1,14 @@
 package org.entente.roe.operation;
 
+import org.entente.contracts.ContractType;
 import org.entente.contracts.EventEnvelope;
 import org.entente.contracts.Topics;
+import org.entente.contracts.commandstructure.v1.CommandStructureEventsV1;
+import org.entente.contracts.commandstructure.v1.ForcePlacedUnderAuthority;
+import org.entente.contracts.commandstructure.v1.ForceRecalled;
+import org.entente.contracts.commandstructure.v1.ForceReturnedToNationalCommand;
+import org.entente.contracts.commandstructure.v1.OperationClosed;
+import org.entente.contracts.commandstructure.v1.OperationEstablished;
 import org.entente.platform.inbox.Reaction;
 import org.entente.platform.inbox.ReactionContext;
 import org.entente.roe.inbox.EventData;
@@ -10,15 +17,19 @@ import org.entente.roe.profile.CloseProfile;
 import org.entente.roe.profile.ProfileClosureCause;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+import java.util.Set;
+
 /**
  * Keeps the operations and forces read model from the command-structure topic, and closes an operation's ROE profile
- * when the operation closes. Other command-structure events (headquarters, taskings, vetoes) do not concern the rules
- * of engagement and are ignored.
+ * when the operation closes. Events are read as the contract records of {@link CommandStructureEventsV1}. Other
+ * command-structure events (headquarters, taskings, vetoes) do not concern the rules of engagement and are ignored.
  */
 @Component
 public class CommandStructureReaction implements Reaction {
 
-    static final String PREFIX = "entente.command-structure.";
+    private static final Set<Class<?>> READ = Set.of(OperationEstablished.class, OperationClosed.class,
+            ForcePlacedUnderAuthority.class, ForceRecalled.class, ForceReturnedToNationalCommand.class);
 
     private final Operations operations;
     private final StoredRecords records;
@@ -35,39 +46,47 @@ public class CommandStructureReaction implements Reaction {
 
     @Override
     public void react(EventEnvelope event, ReactionContext context) {
-        String type = EventData.simpleType(event, PREFIX);
-        switch (type) {
-            case "OperationEstablished", "OperationClosed", "ForcePlacedUnderAuthority", "ForceRecalled",
-                 "ForceReturnedToNationalCommand" -> EventData.requireVersion1(event);
-            default -> {
-                return;
-            }
+        Optional<ContractType> type = CommandStructureEventsV1.byName(event.type());
+        if (type.isEmpty() || !READ.contains(type.get().dataType())) {
+            return;
         }
-        EventData data = EventData.of(event);
-        String operationId = data.text("operationId");
-        String coalitionId = data.text("coalitionId");
-        switch (type) {
-            case "OperationEstablished" -> operations.established(operationId, coalitionId, data.optionalText("name"));
-            case "OperationClosed" -> {
-                String cause = data.optionalText("cause");
-                operations.closed(operationId, coalitionId, cause);
-                if (records.exists(operationId)) {
-                    ProfileClosureCause closure = "COALITION_DISSOLVED".equals(cause)
-                            ? ProfileClosureCause.COALITION_DISSOLVED : ProfileClosureCause.OPERATION_CLOSED;
-                    context.send(new CloseProfile(operationId, closure), "operation closed"
-                            + (cause == null ? "" : ": " + cause));
-                }
+        Object data = EventData.decode(event, type.get(), type.get().dataType());
+        if (data instanceof OperationEstablished e) {
+            operations.established(operationId(event, e.operationId()), coalitionId(event, e.coalitionId()),
+                    e.name());
+        } else if (data instanceof OperationClosed e) {
+            String operationId = operationId(event, e.operationId());
+            operations.closed(operationId, coalitionId(event, e.coalitionId()), e.cause());
+            if (records.exists(operationId)) {
+                ProfileClosureCause closure = "COALITION_DISSOLVED".equals(e.cause())
+                        ? ProfileClosureCause.COALITION_DISSOLVED : ProfileClosureCause.OPERATION_CLOSED;
+                context.send(new CloseProfile(operationId, closure), "operation closed"
+                        + (e.cause() == null ? "" : ": " + e.cause()));
             }
-            case "ForcePlacedUnderAuthority" -> operations.placed(new ForcePlacement(operationId, coalitionId,
-                    data.text("forceId"), data.text("nation"), data.optionalText("forceType"),
-                    data.optionalInt("size"), data.optionalText("nodeId"), data.text("degree"),
-                    data.texts("functions"), data.optionalText("area"), data.optionalInstant("from"),
-                    data.optionalInstant("until"), ForceStanding.UNDER_COALITION_AUTHORITY, null));
-            case "ForceRecalled" -> operations.ended(operationId, coalitionId, data.text("forceId"),
-                    data.text("nation"), ForceStanding.RECALLED, data.optionalText("reason"));
-            case "ForceReturnedToNationalCommand" -> operations.ended(operationId, coalitionId, data.text("forceId"),
-                    data.text("nation"), ForceStanding.RETURNED_TO_NATIONAL_COMMAND, data.optionalText("cause"));
-            default -> throw new IllegalStateException("unhandled " + type);
+        } else if (data instanceof ForcePlacedUnderAuthority e) {
+            operations.placed(new ForcePlacement(operationId(event, e.operationId()),
+                    coalitionId(event, e.coalitionId()), EventData.required(event, e.forceId(), "forceId"),
+                    EventData.required(event, e.nation(), "nation"), e.forceType(), e.size(), e.nodeId(),
+                    EventData.required(event, e.degree(), "degree"), e.functions(), e.area(), e.from(), e.until(),
+                    ForceStanding.UNDER_COALITION_AUTHORITY, null));
+        } else if (data instanceof ForceRecalled e) {
+            operations.ended(operationId(event, e.operationId()), coalitionId(event, e.coalitionId()),
+                    EventData.required(event, e.forceId(), "forceId"), EventData.required(event, e.nation(), "nation"),
+                    ForceStanding.RECALLED, e.reason());
+        } else if (data instanceof ForceReturnedToNationalCommand e) {
+            operations.ended(operationId(event, e.operationId()), coalitionId(event, e.coalitionId()),
+                    EventData.required(event, e.forceId(), "forceId"), EventData.required(event, e.nation(), "nation"),
+                    ForceStanding.RETURNED_TO_NATIONAL_COMMAND, e.cause());
+        } else {
+            throw new IllegalStateException("unhandled " + event.type());
         }
+    }
+
+    private static String operationId(EventEnvelope event, String operationId) {
+        return EventData.required(event, operationId, "operationId");
+    }
+
+    private static String coalitionId(EventEnvelope event, String coalitionId) {
+        return EventData.required(event, coalitionId, "coalitionId");
     }
 }

@@ -16,6 +16,7 @@ import org.entente.roe.profile.RoeProfileReauthorised;
 import org.entente.roe.reference.Compendium;
 import org.entente.roe.reference.Measure;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,6 +30,11 @@ import java.util.Set;
  * Reconstructs a profile at any instant from its full history, on two time axes: keep what had been recorded by
  * {@code knownAt}, keep what was in effect at {@code asOf}, fold in effective-time order (recording order breaks
  * ties). A step dated before the request it belongs to takes effect together with the request rather than being lost.
+ * <p>
+ * The review is about decisions, not effective time: a re-authorisation answers the flags RECORDED before it, as in
+ * the aggregate, whatever their effective times. A flag or re-authorisation counts from its effective time or from
+ * its recording, whichever is earlier: once recorded, the aggregate already demands (or no longer demands) the
+ * re-authorisation, so the current view and the engagement check agree with it.
  */
 public final class ProfileTimeline {
 
@@ -39,10 +45,23 @@ public final class ProfileTimeline {
     public static Optional<ProfileState> at(List<RecordedEvent> history, Perspective perspective) {
         List<RecordedEvent> known = history.stream().filter(perspective::knows).toList();
         Fold fold = new Fold();
-        known.stream().filter(perspective::inEffect)
+        known.stream().filter(perspective::inEffect).filter(event -> !isReview(event.payload()))
                 .sorted(Comparator.comparing(RecordedEvent::effectiveTime).thenComparingLong(RecordedEvent::sequence))
                 .forEach(fold::apply);
+        known.stream().filter(event -> isReview(event.payload()))
+                .filter(event -> !decidedAt(event).isAfter(perspective.asOf()))
+                .sorted(Comparator.comparingLong(RecordedEvent::sequence))
+                .forEach(fold::review);
         return fold.state();
+    }
+
+    private static boolean isReview(Object payload) {
+        return payload instanceof RoeProfileFlaggedForReview || payload instanceof RoeProfileReauthorised;
+    }
+
+    /** A review decision binds the profile from when it was recorded, or from its effective time if that is earlier. */
+    private static Instant decidedAt(RecordedEvent event) {
+        return event.effectiveTime().isBefore(event.recordedTime()) ? event.effectiveTime() : event.recordedTime();
     }
 
     /** The version a client sends back as If-Match: the last recorded event, whether in effect yet or not. */
@@ -79,11 +98,6 @@ public final class ProfileTimeline {
                     waiting.forEach(this::apply);
                 }
                 return;
-            } else if (payload instanceof RoeProfileFlaggedForReview e) {
-                underReview.add(e.amendmentId());
-            } else if (payload instanceof RoeProfileReauthorised) {
-                underReview.clear();
-                reauthorisedStep = Step.of(event);
             } else if (payload instanceof RoeProfileClosed e) {
                 status = ProfileStatus.CLOSED;
                 closedCause = e.cause().name();
@@ -98,6 +112,17 @@ public final class ProfileTimeline {
                     waiting.forEach(this::apply);
                 }
             }
+        }
+
+        /** Review decisions come in recording order: a re-authorisation answers every flag recorded before it. */
+        void review(RecordedEvent event) {
+            if (event.payload() instanceof RoeProfileFlaggedForReview e) {
+                underReview.add(e.amendmentId());
+            } else {
+                underReview.clear();
+                reauthorisedStep = Step.of(event);
+            }
+            version = Math.max(version, event.sequence());
         }
 
         /** @return false when the step's request is not in effect yet; it waits for it */

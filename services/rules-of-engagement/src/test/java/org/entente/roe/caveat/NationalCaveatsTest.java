@@ -95,6 +95,16 @@ class NationalCaveatsTest {
     }
 
     @Test
+    void noCaveatIsDeclaredInADissolvedCoalition() {
+        // the roster still shows DEU as an active member: the dissolution alone must refuse it
+        roster.dissolved(COALITION);
+        fixture.givenNoPriorActivity().when(north("cv-1"), FOR_GERMANY)
+                .expectException(violates("dissolved-coalitions-are-closed")).expectNoEvents();
+        record().when(north("cv-2"), FOR_GERMANY)
+                .expectException(violates("dissolved-coalitions-are-closed")).expectNoEvents();
+    }
+
+    @Test
     void theRecordBelongsToTheCoalitionsExercise() {
         roster.coalition(COALITION, "exercise-7");
         fixture.givenNoPriorActivity().when(north("cv-1"), FOR_GERMANY)

@@ -3,6 +3,7 @@ package org.entente.roe.engagement;
 import org.entente.platform.roster.Standing;
 import org.entente.roe.basing.BaseAgreement;
 import org.entente.roe.caveat.CaveatStatus;
+import org.entente.roe.inbox.UnprocessedEvent;
 import org.entente.roe.operation.ForcePlacement;
 import org.entente.roe.operation.ForceStanding;
 import org.entente.roe.profile.KnownOperation;
@@ -43,6 +44,7 @@ class EngagementPolicyTest {
     private Standing standing = Standing.ACTIVE_MEMBER;
     private BaseAgreement base = base("IN_FORCE", List.of("STRIKE", "ISR", "AIR_DEFENCE"), null);
     private KnownOperation op = operation;
+    private final List<UnprocessedEvent> unprocessed = new ArrayList<>();
 
     private static ForcePlacement placed(String degree, List<String> functions, String area, Instant from,
                                          Instant until) {
@@ -73,7 +75,8 @@ class EngagementPolicyTest {
                 profileStatus == ProfileStatus.CLOSED ? "OPERATION_CLOSED" : null, !underReview.isEmpty(),
                 underReview, null, null, null, List.copyOf(measures), 3) : null;
         return EngagementPolicy.decide(new EngagementQuestion(OPERATION, FORCE, code, baseId, area, NOW),
-                new EngagementFacts(op, profile, force, standing, caveats, baseId == null ? null : base));
+                new EngagementFacts(op, profile, force, standing, caveats, baseId == null ? null : base,
+                        unprocessed));
     }
 
     private static List<ReasonCode> codes(EngagementAnswer answer) {
@@ -198,6 +201,42 @@ class EngagementPolicyTest {
         assertThat(codes(check("19A", null, null))).containsExactly(OUTSIDE_PLACEMENT_PERIOD);
         force = placed("OPCON", List.of(), null, null, NOW);
         assertThat(codes(check("19A", null, null))).containsExactly(OUTSIDE_PLACEMENT_PERIOD);
+    }
+
+    @Test
+    void placementFunctionsAreReadInCommandStructuresVocabulary() {
+        measure("r-1", "18A", null, MeasureStatus.AUTHORISED);
+        measure("r-2", "17B", null, MeasureStatus.AUTHORISED);
+        measure("r-3", "16A", "Libyan no-fly zone", MeasureStatus.AUTHORISED);
+        force = placed("OPCON", List.of("SURVEILLANCE"), null, null, null);
+        assertThat(check("18A", null, null).permitted()).as("a surveillance placement covers ISR").isTrue();
+        assertThat(codes(check("17B", null, null))).containsExactly(OUTSIDE_PLACEMENT_FUNCTIONS);
+        force = placed("OPCON", List.of("ARMS_EMBARGO"), null, null, null);
+        assertThat(check("17B", null, null).permitted()).as("an embargo covers boarding").isTrue();
+        assertThat(codes(check("18A", null, null))).containsExactly(OUTSIDE_PLACEMENT_FUNCTIONS);
+        force = placed("OPCON", List.of("NO_FLY_ZONE"), null, null, null);
+        assertThat(check("16A", null, "Libyan no-fly zone").permitted()).isTrue();
+        EngagementAnswer refused = check("18A", null, null);
+        assertThat(refused.reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.text()).contains("NO_FLY_ZONE", "ISR", "SURVEILLANCE");
+            assertThat(reason.reference()).isEqualTo("NO_FLY_ZONE");
+        });
+    }
+
+    @Test
+    void anUnprocessedEventOfTheOperationOrTheBaseFailsTheCheckClosed() {
+        measure("r-1", "19A", null, MeasureStatus.AUTHORISED);
+        assertThat(check("19A", "souda", null).permitted()).isTrue();
+        unprocessed.add(new UnprocessedEvent("event-7", "entente.command-structure.v1", OPERATION, 7,
+                "entente.command-structure.ForceRecalled", "ForceRecalled lacks forceId"));
+        unprocessed.add(new UnprocessedEvent("event-3", "entente.basing-logistics.v1", "souda", 3,
+                "entente.basing-logistics.BasingAgreementRevoked", "no data object"));
+        EngagementAnswer answer = check("19A", "souda", null);
+        assertThat(answer.permitted()).isFalse();
+        assertThat(codes(answer)).containsExactly(UPSTREAM_EVENT_UNPROCESSED, UPSTREAM_EVENT_UNPROCESSED);
+        assertThat(answer.reasons()).extracting(Reason::reference).containsExactly("event-7", "event-3");
+        assertThat(answer.reasons().get(0).text()).contains("ForceRecalled", "#7", OPERATION, "lacks forceId");
+        assertThat(answer.authorisedBy()).as("the profile's own answer is still given").containsExactly("r-1");
     }
 
     @Test

@@ -4,6 +4,13 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.entente.contracts.EventEnvelope;
 import org.entente.contracts.Topics;
+import org.entente.contracts.basing.v1.BasingAgreementAdvanced;
+import org.entente.contracts.basing.v1.BasingAgreementClosed;
+import org.entente.contracts.basing.v1.BasingAgreementRestricted;
+import org.entente.contracts.basing.v1.BasingAgreementRevoked;
+import org.entente.contracts.commandstructure.v1.ForceRecalled;
+import org.entente.contracts.commandstructure.v1.ForceReturnedToNationalCommand;
+import org.entente.contracts.commandstructure.v1.OperationClosed;
 import org.entente.contracts.membership.v1.CoalitionDissolved;
 import org.entente.contracts.membership.v1.MandateAmended;
 import org.entente.contracts.membership.v1.Mandate;
@@ -23,7 +30,6 @@ import static org.entente.roe.it.Api.list;
 import static org.entente.roe.it.Api.map;
 import static org.entente.roe.it.Api.profile;
 import static org.entente.roe.it.Api.reasonCodes;
-import static org.entente.roe.it.Upstream.fields;
 
 /**
  * The service reacting to the other services' topics, driven by hand-built envelopes on the real broker: the engagement
@@ -54,22 +60,23 @@ class ReactionsIT extends RoeIntegrationTest {
                 .containsExactly("FORCE_NOT_UNDER_COALITION_AUTHORITY", "BASE_UNKNOWN");
 
         upstream.placeForce(operationId, coalitionId, FORCE, "NOR", "OPCON", null);
-        EventEnvelope inForce = upstream.basing("BasingAgreementAdvanced", base, coalitionId, "IN_FORCE",
-                List.of("STRIKE", "ISR"), null);
+        EventEnvelope inForce = upstream.basing(base, new BasingAgreementAdvanced(base, coalitionId, "GRC",
+                "Souda Bay", "IN_FORCE", List.of("STRIKE", "ISR"), null, "IN_FORCE"));
         await("force and base known", () -> api.get("/bases/" + base).getStatusCode().is2xxSuccessful()
                 && !list(api.ok(api.get("/operations/" + operationId)), "forces").isEmpty());
         Map<String, Object> permitted = api.check(operationId, FORCE, "19A", base);
         assertThat(permitted).containsEntry("permitted", true).containsEntry("nation", "NOR");
         assertThat(reasonCodes(permitted)).isEmpty();
 
-        upstream.basing("BasingAgreementRestricted", base, coalitionId, "IN_FORCE", List.of("ISR"), null);
+        upstream.basing(base, new BasingAgreementRestricted(base, coalitionId, "GRC", "Souda Bay", "IN_FORCE",
+                List.of("ISR"), null, List.of("STRIKE"), "no strikes from Greek soil"));
         await("restricted", () -> reasonCodes(api.check(operationId, FORCE, "19A", base))
                 .equals(List.of("BASE_DOES_NOT_PERMIT_ACTIVITY")));
         assertThat(api.check(operationId, FORCE, "18A", base)).as("ISR is still permitted there, but 18A is not "
                 + "authorised").extracting(a -> reasonCodes(a)).isEqualTo(List.of("MEASURE_NOT_AUTHORISED"));
 
-        EventEnvelope revoked = upstream.basing("BasingAgreementRevoked", base, coalitionId, "REVOKED", List.of(),
-                null);
+        EventEnvelope revoked = upstream.basing(base, new BasingAgreementRevoked(base, coalitionId, "GRC",
+                "Souda Bay", "REVOKED", List.of(), null, "host withdrew consent"));
         await("revoked", () -> reasonCodes(api.check(operationId, FORCE, "19A", base))
                 .equals(List.of("BASE_NOT_IN_FORCE", "BASE_DOES_NOT_PERMIT_ACTIVITY")));
 
@@ -77,13 +84,14 @@ class ReactionsIT extends RoeIntegrationTest {
         double duplicates = duplicates(Topics.BASING_LOGISTICS_V1);
         upstream.redeliver(Topics.BASING_LOGISTICS_V1, inForce);
         upstream.redeliver(Topics.BASING_LOGISTICS_V1, revoked);
-        upstream.basing("BasingAgreementClosed", base, coalitionId, "CLOSED", List.of(), null);
+        upstream.basing(base, new BasingAgreementClosed(base, coalitionId, "GRC", "Souda Bay", "CLOSED", List.of(),
+                null, "REVOKED"));
         await("closed", () -> "CLOSED".equals(api.ok(api.get("/bases/" + base)).get("status")));
         assertThat(duplicates(Topics.BASING_LOGISTICS_V1) - duplicates).isEqualTo(2.0);
         assertThat(api.ok(api.get("/bases/" + base))).containsEntry("lastEvent", "BasingAgreementClosed");
 
-        upstream.commandStructure(operationId, "ForceReturnedToNationalCommand", fields("operationId", operationId,
-                "coalitionId", coalitionId, "forceId", FORCE, "nation", "NOR", "cause", "MEMBER_SUSPENDED"), null);
+        upstream.commandStructure(operationId, new ForceReturnedToNationalCommand(operationId, coalitionId, FORCE,
+                "NOR", "MEMBER_SUSPENDED"), null);
         await("returned", () -> reasonCodes(api.check(operationId, FORCE, "19A", null))
                 .equals(List.of("FORCE_RETURNED_TO_NATIONAL_COMMAND")));
     }
@@ -180,8 +188,7 @@ class ReactionsIT extends RoeIntegrationTest {
         norway.ok(norway.post("/coalitions/" + coalitionId + "/caveats/NOR", Map.of("category", "GEOGRAPHIC",
                 "areas", List.of("Tripolitania"))));
 
-        upstream.commandStructure(first, "OperationClosed", fields("operationId", first, "coalitionId", coalitionId,
-                "cause", "CONCLUDED"), null);
+        upstream.commandStructure(first, new OperationClosed(first, coalitionId, "CONCLUDED"), null);
         await("first closed", () -> "CLOSED".equals(api.ok(api.get(profile(first))).get("status")));
         assertThat(api.ok(api.get(profile(first)))).containsEntry("closedCause", "OPERATION_CLOSED");
         assertThat(reasonCodes(api.check(first, FORCE, "13A", null))).contains("OPERATION_CLOSED", "PROFILE_CLOSED");
@@ -202,18 +209,30 @@ class ReactionsIT extends RoeIntegrationTest {
     }
 
     @Test
-    void anEventMissingAFieldTheContractRequiresIsDeadLetteredAndTheOperationCarriesOn() {
+    void anEventMissingAFieldTheContractRequiresIsDeadLetteredAndTheEngagementCheckFailsClosed() {
         Api api = new Api(http);
         String coalitionId = upstream.coalition(null, "GBR", "NOR");
         String operationId = ready(api, coalitionId, null);
-        upstream.commandStructure(operationId, "ForcePlacedUnderAuthority", fields("operationId", operationId,
-                "coalitionId", coalitionId, "nation", "NOR", "degree", "OPCON"), null);
+        api.establish(operationId);
+        api.authorised(operationId, "13A", null, "GBR");
+        upstream.placeForce(operationId, coalitionId, FORCE, "NOR", "TACON", null);
+        await("permitted", () -> Boolean.TRUE.equals(api.check(operationId, FORCE, "13A", null).get("permitted")));
+
+        // a recall the contract cannot carry without its force: were it lost silently, the force would stay placed
+        EventEnvelope broken = upstream.commandStructure(operationId, new ForceRecalled(operationId, coalitionId,
+                null, "NOR", "national decision"), null);
         var records = org.entente.testing.TopicReader.rawRecords(bootstrapServers(),
                 Topics.deadLetter("rules-of-engagement"), operationId, 1, java.time.Duration.ofSeconds(60));
         assertThat(records).hasSize(1);
         assertThat(new String(records.get(0).headers().lastHeader("entente_dead_letter_reason").value(),
                 java.nio.charset.StandardCharsets.UTF_8)).contains("lacks forceId");
-        assertThat(list(api.ok(api.get("/operations/" + operationId)), "forces")).isEmpty();
+        await("check fails closed", () -> reasonCodes(api.check(operationId, FORCE, "13A", null))
+                .equals(List.of("UPSTREAM_EVENT_UNPROCESSED")));
+        Map<String, Object> reason = list(api.check(operationId, FORCE, "13A", null), "reasons").get(0);
+        assertThat(reason).containsEntry("reference", broken.id());
+        assertThat((String) reason.get("text")).contains("ForceRecalled", "lacks forceId");
+        assertThat(list(api.ok(api.get("/operations/" + operationId)), "forces")).singleElement()
+                .satisfies(force -> assertThat(force).containsEntry("standing", "UNDER_COALITION_AUTHORITY"));
     }
 
     /** An operation of the coalition known here, and the coalition known to the roster. */

@@ -2,27 +2,26 @@ package org.entente.roe.it;
 
 import org.entente.contracts.EventEnvelope;
 import org.entente.contracts.Topics;
+import org.entente.contracts.basing.v1.BasingLogisticsEventsV1;
+import org.entente.contracts.commandstructure.v1.CommandStructureEventsV1;
+import org.entente.contracts.commandstructure.v1.ForcePlacedUnderAuthority;
+import org.entente.contracts.commandstructure.v1.OperationEstablished;
 import org.entente.contracts.membership.v1.CoalitionFormed;
 import org.entente.contracts.membership.v1.MemberAdmitted;
 import org.entente.contracts.membership.v1.MembershipEventsV1;
 import org.entente.testing.EnvelopeWriter;
 
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * The other services, as far as this one hears them: hand-built envelopes published to their topics, each subject's
- * sequence counted from 0 as their relays would. Command-structure and basing events are built from the field names
- * of the shared contracts.
+ * sequence counted from 0 as their relays would. Every event is built from its contract record and named by its
+ * catalogue, as the publishing service would.
  */
 final class Upstream {
-
-    static final String COMMAND_STRUCTURE = "/entente/command-structure";
-    static final String BASING = "/entente/basing-logistics";
 
     private static EnvelopeWriter writer;
     private final Map<String, Long> sequences = new HashMap<>();
@@ -56,32 +55,28 @@ final class Upstream {
 
     String operation(String coalitionId, String exerciseId) {
         String operationId = "op-" + UUID.randomUUID();
-        commandStructure(operationId, "OperationEstablished", fields("operationId", operationId,
-                "coalitionId", coalitionId, "name", "Odyssey Dawn"), exerciseId);
+        commandStructure(operationId, new OperationEstablished(operationId, coalitionId, "Odyssey Dawn"), exerciseId);
         return operationId;
     }
 
     EventEnvelope placeForce(String operationId, String coalitionId, String forceId, String nation, String degree,
                              String exerciseId) {
-        return commandStructure(operationId, "ForcePlacedUnderAuthority", fields("operationId", operationId,
-                "coalitionId", coalitionId, "forceId", forceId, "nation", nation, "forceType", "FIGHTER_SQUADRON",
-                "size", 6, "nodeId", "cfacc", "degree", degree, "functions", List.of(), "area", null, "from", null,
-                "until", null), exerciseId);
+        return commandStructure(operationId, new ForcePlacedUnderAuthority(operationId, coalitionId, forceId, nation,
+                "FIGHTER_SQUADRON", 6, "cfacc", degree, List.of(), null, null, null), exerciseId);
     }
 
-    EventEnvelope commandStructure(String operationId, String type, Map<String, Object> data, String exerciseId) {
-        EventEnvelope envelope = EnvelopeWriter.envelope(COMMAND_STRUCTURE, "entente.command-structure." + type,
-                operationId, next(operationId), data, exerciseId);
+    /** A command-structure event of operation {@code operationId}; {@code data} is a contract record. */
+    EventEnvelope commandStructure(String operationId, Object data, String exerciseId) {
+        EventEnvelope envelope = EnvelopeWriter.envelope(CommandStructureEventsV1.SOURCE,
+                CommandStructureEventsV1.of(data.getClass()).name(), operationId, next(operationId), data, exerciseId);
         writer().send(Topics.COMMAND_STRUCTURE_V1, envelope);
         return envelope;
     }
 
-    EventEnvelope basing(String type, String agreementId, String coalitionId, String status, List<String> activities,
-                         Instant validUntil) {
-        EventEnvelope envelope = EnvelopeWriter.envelope(BASING, "entente.basing-logistics." + type, agreementId,
-                next(agreementId), fields("agreementId", agreementId, "coalitionId", coalitionId, "hostNation", "GRC",
-                        "site", "Souda Bay", "status", status, "permittedActivities", activities,
-                        "validUntil", validUntil), null);
+    /** A basing-logistics event of agreement {@code agreementId}; {@code data} is a contract record. */
+    EventEnvelope basing(String agreementId, Object data) {
+        EventEnvelope envelope = EnvelopeWriter.envelope(BasingLogisticsEventsV1.SOURCE,
+                BasingLogisticsEventsV1.of(data.getClass()).name(), agreementId, next(agreementId), data, null);
         writer().send(Topics.BASING_LOGISTICS_V1, envelope);
         return envelope;
     }
@@ -93,13 +88,5 @@ final class Upstream {
 
     private long next(String subject) {
         return sequences.merge(subject, 1L, Long::sum) - 1;
-    }
-
-    static Map<String, Object> fields(Object... pairs) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 }

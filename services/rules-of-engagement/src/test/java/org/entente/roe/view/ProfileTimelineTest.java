@@ -91,6 +91,59 @@ class ProfileTimelineTest {
     }
 
     @Test
+    void aBackdatedFlagRecordedAfterTheReauthorisationIsNotAnsweredByIt() {
+        recorded(new RoeProfileEstablished("op-1", "c-1", null), T0, null, null);
+        recorded(new RoeProfileFlaggedForReview("op-1", "c-1", "amendment-1"), T0.plusSeconds(10), null, null);
+        recorded(new RoeProfileReauthorised("op-1", "c-1"), T0.plusSeconds(20), null, "NAC decision");
+        // a mandate amendment entered later, effective before the re-authorisation: the aggregate requires another
+        recorded(new RoeProfileFlaggedForReview("op-1", "c-1", "amendment-2"), T0.plusSeconds(100),
+                T0.plusSeconds(15), null);
+
+        ProfileState now = ProfileTimeline.at(history, new Perspective(T0.plusSeconds(200), T0.plusSeconds(200)))
+                .orElseThrow();
+        assertThat(now.underReview()).isTrue();
+        assertThat(now.amendmentsUnderReview()).containsExactly("amendment-2");
+        assertThat(now.version()).isEqualTo(3);
+        ProfileState asThenKnown = ProfileTimeline.at(history, new Perspective(T0.plusSeconds(50),
+                T0.plusSeconds(50))).orElseThrow();
+        assertThat(asThenKnown.underReview()).as("before the backdated flag was recorded").isFalse();
+        ProfileState backThen = ProfileTimeline.at(history, new Perspective(T0.plusSeconds(17), T0.plusSeconds(200)))
+                .orElseThrow();
+        assertThat(backThen.amendmentsUnderReview()).as("from its effective time, as now known")
+                .containsExactly("amendment-1", "amendment-2");
+    }
+
+    @Test
+    void aReauthorisationAnswersTheFlagsRecordedBeforeItWhateverTheirEffectiveTimes() {
+        recorded(new RoeProfileEstablished("op-1", "c-1", null), T0, null, null);
+        // recorded first, with an effective time after the re-authorisation's
+        recorded(new RoeProfileFlaggedForReview("op-1", "c-1", "amendment-1"), T0.plusSeconds(10),
+                T0.plusSeconds(50), null);
+        recorded(new RoeProfileReauthorised("op-1", "c-1"), T0.plusSeconds(20), T0.plusSeconds(5), "NAC decision");
+
+        ProfileState now = ProfileTimeline.at(history, new Perspective(T0.plusSeconds(100), T0.plusSeconds(100)))
+                .orElseThrow();
+        assertThat(now.underReview()).isFalse();
+        assertThat(now.lastReauthorised().authority()).isEqualTo("NAC decision");
+        assertThat(ProfileTimeline.at(history, new Perspective(T0.plusSeconds(15), T0.plusSeconds(15)))
+                .orElseThrow().amendmentsUnderReview()).as("flagged, not yet re-authorised")
+                .containsExactly("amendment-1");
+    }
+
+    @Test
+    void aFlagEffectiveInTheFutureHoldsTheProfileUnderReviewFromItsRecording() {
+        recorded(new RoeProfileEstablished("op-1", "c-1", null), T0, null, null);
+        recorded(new RoeProfileFlaggedForReview("op-1", "c-1", "amendment-1"), T0.plusSeconds(10),
+                T0.plusSeconds(1000), null);
+
+        assertThat(ProfileTimeline.at(history, new Perspective(T0.plusSeconds(20), T0.plusSeconds(20)))
+                .orElseThrow().amendmentsUnderReview()).as("as the aggregate: re-authorisation is due now")
+                .containsExactly("amendment-1");
+        assertThat(ProfileTimeline.at(history, new Perspective(T0.plusSeconds(5), T0.plusSeconds(20)))
+                .orElseThrow().underReview()).isFalse();
+    }
+
+    @Test
     void caveatsAsOfAnInstant() {
         recorded(new CaveatDeclared("c-1", "DEU", "cv-1", "GEOGRAPHIC", null, List.of(), List.of(), List.of(),
                 List.of("RC South"), List.of(), null, null, null), T0, null, null);

@@ -40,8 +40,12 @@ public class EngagementController {
     @Operation(summary = "May force F perform measure M (from base B, in area A, at time T)?",
             description = "Combines the operation's authorised measures (a narrower prohibition beats a broader "
                     + "permission; what is not authorised is not permitted), the review flag after a mandate "
-                    + "expansion, the force's placement under coalition authority (degree and scope), its nation's "
-                    + "caveats and its own, and what the basing agreement permits. Lists every reason against.")
+                    + "expansion, the force's placement under coalition authority (degree and scope; functions as "
+                    + "in /reference/placement-functions), its nation's caveats and its own, and what the basing "
+                    + "agreement permits. Fails closed when an event of the operation (command-structure topic) or "
+                    + "of the base (basing topic) could not be processed here and was dead-lettered: reason "
+                    + "UPSTREAM_EVENT_UNPROCESSED, as what is known of them may be incomplete. Lists every reason "
+                    + "against.")
     public EngagementAnswer engagementCheck(
             @PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
             @RequestParam(required = false) @Pattern(regexp = REFERENCE) String force,

@@ -13,6 +13,7 @@ import org.entente.roe.reference.Effect;
 import org.entente.roe.reference.Measure;
 import org.entente.roe.reference.MeasureSeries;
 import org.entente.roe.reference.ParameterKind;
+import org.entente.roe.reference.PlacementFunctions;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** The measure compendium and the vocabulary clients need to fill in requests. */
 @RestController
@@ -54,6 +57,14 @@ public class ReferenceController {
     @Operation(summary = "The categories national caveats are filed under")
     public List<CaveatCategory> caveatCategories() {
         return CaveatCategories.ALL;
+    }
+
+    @GetMapping("/reference/placement-functions")
+    @Operation(summary = "What command-structure's placement functions cover, as base activities",
+            description = "A placement limited to functions covers a measure when a function names the measure's "
+                    + "series or base activity, or is listed here with that activity.")
+    public Map<String, Set<BaseActivity>> placementFunctions() {
+        return new TreeMap<>(PlacementFunctions.ACTIVITIES);
     }
 
     @GetMapping("/reference/vocabulary")
