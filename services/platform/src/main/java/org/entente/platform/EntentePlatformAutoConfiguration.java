@@ -46,6 +46,7 @@ import org.entente.platform.relay.KafkaRelay;
 import org.entente.platform.relay.PublicEventMapper;
 import org.entente.platform.relay.RelayLag;
 import org.entente.platform.relay.RelayStatus;
+import org.entente.platform.relay.RelayWarmUp;
 import org.entente.platform.relay.TopicProvisioner;
 import org.entente.platform.web.ProblemResponses;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -241,6 +242,13 @@ public class EntentePlatformAutoConfiguration {
                           Clock clock, MeterRegistry meterRegistry) {
         return new KafkaRelay(mapper, relayKafkaTemplate, topicProvisioner, relayStatus,
                 properties.relay().ackTimeout(), clock, meterRegistry);
+    }
+
+    @Bean
+    @ConditionalOnBean(PublicEventMapper.class)
+    RelayWarmUp relayWarmUp(PublicEventMapper mapper, TopicProvisioner topicProvisioner,
+                            KafkaTemplate<String, byte[]> relayKafkaTemplate) {
+        return new RelayWarmUp(mapper, topicProvisioner, relayKafkaTemplate);
     }
 
     /**

@@ -89,7 +89,8 @@ public class InboxAutoConfiguration {
 
     @Bean
     HealthIndicator inboxHealthIndicator(KafkaInbox inbox, Watermarks watermarks) {
-        return () -> Health.up().withDetail("deadLetterTopic", inbox.deadLetterTopic())
+        return () -> Health.up().withDetail("subscribed", inbox.subscribed())
+                .withDetail("deadLetterTopic", inbox.deadLetterTopic())
                 .withDetail("subjectsTracked", watermarks.subjects()).build();
     }
 }

@@ -29,6 +29,7 @@ public class InboxController {
     public Map<String, Object> inbox(@RequestParam(defaultValue = "50") int limit) {
         List<Watermarks.DeadLetter> deadLetters = watermarks.deadLetters(Math.max(1, Math.min(limit, 500)));
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("subscribed", inbox.subscribed());
         body.put("deadLetterTopic", inbox.deadLetterTopic());
         body.put("subjectsTracked", watermarks.subjects());
         body.put("deadLetters", deadLetters);

@@ -55,6 +55,7 @@ public class KafkaInbox implements SmartLifecycle {
     private final TopicProvisioner topicProvisioner;
     private final Duration maxRetryInterval;
     private final List<ConcurrentMessageListenerContainer<String, byte[]>> containers = new ArrayList<>();
+    private final Set<String> assigned = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private Thread starter;
 
@@ -72,6 +73,15 @@ public class KafkaInbox implements SmartLifecycle {
 
     public String deadLetterTopic() {
         return org.entente.contracts.Topics.deadLetter(service);
+    }
+
+    /**
+     * Whether the inbox consumes every topic it reacts to (its partitions were assigned at least once). Until then a
+     * command that depends on what another service published, e.g. an operation of a coalition just formed, may not
+     * find it yet.
+     */
+    public boolean subscribed() {
+        return assigned.containsAll(topics);
     }
 
     /** Whether {@code failure} (or a cause of it) means the record can never be processed. */
@@ -138,6 +148,15 @@ public class KafkaInbox implements SmartLifecycle {
         properties.setAckMode(ContainerProperties.AckMode.RECORD);
         properties.setMessageListener((MessageListener<String, byte[]>) this::onRecord);
         properties.setObservationEnabled(false);
+        properties.setConsumerRebalanceListener(new org.springframework.kafka.listener.ConsumerAwareRebalanceListener() {
+            @Override
+            public void onPartitionsAssigned(org.apache.kafka.clients.consumer.Consumer<?, ?> consumer,
+                                             java.util.Collection<TopicPartition> partitions) {
+                if (!partitions.isEmpty()) {
+                    assigned.add(topic);
+                }
+            }
+        });
         ConcurrentMessageListenerContainer<String, byte[]> container =
                 new ConcurrentMessageListenerContainer<>(new DefaultKafkaConsumerFactory<>(config), properties);
         container.setBeanName("inbox-" + topic);
