@@ -1,15 +1,11 @@
 package org.entente.commandstructure;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import org.entente.testing.ServiceArchitecture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The boundaries of the command-structure service, kept honest. */
 class ArchitectureTest {
@@ -22,30 +18,23 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        commandStructure = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.entente.commandstructure");
+        commandStructure = ServiceArchitecture.importService("org.entente.commandstructure");
     }
 
     @Test
     void theDomainKnowsNothingOfHttpDatabasesOrKafka() {
-        noClasses().that().resideInAnyPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework.web..", "jakarta.servlet..", "org.springframework.jdbc..",
-                        "java.sql..", "org.apache.kafka..", "org.springframework.kafka..", "com.fasterxml.jackson..",
-                        "org.entente.platform.web..", "org.entente.platform.relay..", "org.entente.platform.command..",
-                        "org.entente.platform.inbox..")
-                .because("rules are decided in the domain; transport and storage are plumbing around it")
+        ServiceArchitecture.domainIsFreeOfPlumbing(DOMAIN,
+                        "org.entente.platform.command..", "org.entente.platform.inbox..")
+                .because(ServiceArchitecture.DOMAIN_REASON)
                 .check(commandStructure);
     }
 
     @Test
     void onlyPublicationAndTheReactionsSpeakPublicContracts() {
-        noClasses().that().resideOutsideOfPackages("org.entente.commandstructure.publication..",
-                        "org.entente.commandstructure.reaction..")
-                .should().dependOnClassesThat().resideInAPackage("org.entente.contracts..")
-                .because("internal events are not the public contract; publication translates ours, the reactions "
-                        + "read other services'")
-                .check(commandStructure);
+        ServiceArchitecture.onlyTheseSpeakTheContracts(commandStructure,
+                "internal events are not the public contract; publication translates ours, the reactions "
+                        + "read other services'",
+                "org.entente.commandstructure.publication..", "org.entente.commandstructure.reaction..");
     }
 
     @Test
@@ -59,18 +48,12 @@ class ArchitectureTest {
 
     @Test
     void aServiceDependsOnNoOtherServiceOnlyOnContractsAndPlatform() {
-        classes().that().resideInAPackage("org.entente.commandstructure..")
-                .should().onlyDependOnClassesThat(DescribedPredicate.describe(
-                        "outside org.entente, or in command-structure, platform or contracts",
-                        javaClass -> !javaClass.getPackageName().startsWith("org.entente.")
-                                || javaClass.getPackageName().startsWith("org.entente.commandstructure")
-                                || javaClass.getPackageName().startsWith("org.entente.platform")
-                                || javaClass.getPackageName().startsWith("org.entente.contracts")))
-                .check(commandStructure);
+        ServiceArchitecture.dependsOnlyOnItselfPlatformAndContracts(commandStructure,
+                "org.entente.commandstructure", "command-structure");
     }
 
     @Test
     void featurePackagesAreFreeOfCycles() {
-        slices().matching("org.entente.commandstructure.(*)..").should().beFreeOfCycles().check(commandStructure);
+        ServiceArchitecture.featurePackagesAreFreeOfCycles(commandStructure, "org.entente.commandstructure");
     }
 }

@@ -1,88 +1,26 @@
 package org.entente.commandstructure.it;
 
+import org.entente.testing.ApiClient;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The HTTP API as a client uses it, for tests: JSON in, JSON out, headers for the actor and the exercise. */
-public final class Api {
-
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-    };
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
-            new ParameterizedTypeReference<>() {
-            };
-
-    private final TestRestTemplate http;
-    private final String actor;
-    private final String nation;
-    private final String exerciseId;
+public final class Api extends ApiClient {
 
     public Api(TestRestTemplate http, String actor, String nation) {
         this(http, actor, nation, null);
     }
 
     public Api(TestRestTemplate http, String actor, String nation, String exerciseId) {
-        this.http = http;
-        this.actor = actor;
-        this.nation = nation;
-        this.exerciseId = exerciseId;
+        super(http, actor, nation, "planner", exerciseId);
     }
 
     /** The same client acting for another person and nation. */
     public Api as(String otherActor, String otherNation) {
-        return new Api(http, otherActor, otherNation, exerciseId);
-    }
-
-    public HttpHeaders headers() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Actor", actor);
-        headers.set("X-Actor-Nation", nation);
-        headers.set("X-Actor-Roles", "planner");
-        if (exerciseId != null) {
-            headers.set("X-Exercise-Id", exerciseId);
-        }
-        return headers;
-    }
-
-    public ResponseEntity<Map<String, Object>> post(String path, Object body) {
-        return post(path, body, headers());
-    }
-
-    public ResponseEntity<Map<String, Object>> post(String path, Object body, HttpHeaders headers) {
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
-    }
-
-    public ResponseEntity<Map<String, Object>> postRaw(String path, String json) {
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers()), JSON);
-    }
-
-    public ResponseEntity<Map<String, Object>> get(String path) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), JSON);
-    }
-
-    public List<Map<String, Object>> getList(String path) {
-        ResponseEntity<List<Map<String, Object>>> response =
-                http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), JSON_LIST);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as("GET %s: %s", path, response).isTrue();
-        return response.getBody();
-    }
-
-    public Map<String, Object> ok(ResponseEntity<Map<String, Object>> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful()).as("expected success, got %s", response).isTrue();
-        return response.getBody();
+        return new Api(http(), otherActor, otherNation, exerciseId());
     }
 
     // ---- a small vocabulary of requests -----------------------------------------------------------------------
@@ -152,11 +90,6 @@ public final class Api {
             decision.put("effectiveTime", effectiveTime);
         }
         return decision;
-    }
-
-    @SuppressWarnings("unchecked")
-    public static List<Map<String, Object>> items(Map<String, Object> page) {
-        return new ArrayList<>((List<Map<String, Object>>) page.get("items"));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,74 +1,27 @@
 package org.entente.roe.it;
 
+import org.entente.testing.ApiClient;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The HTTP API as a client uses it, for tests: JSON in, JSON out, headers for the actor and the exercise. */
-final class Api {
-
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-    };
-
-    private final TestRestTemplate http;
-    private final String actor;
-    private final String nation;
-    private final String exerciseId;
+final class Api extends ApiClient {
 
     Api(TestRestTemplate http) {
         this(http, "j.smith", "GBR", null);
     }
 
     Api(TestRestTemplate http, String actor, String nation, String exerciseId) {
-        this.http = http;
-        this.actor = actor;
-        this.nation = nation;
-        this.exerciseId = exerciseId;
+        super(http, actor, nation, "planner,roe-authority", exerciseId);
     }
 
     /** The same client acting for another nation. */
     Api as(String actorId, String actorNation) {
-        return new Api(http, actorId, actorNation, exerciseId);
-    }
-
-    HttpHeaders headers() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Actor", actor);
-        headers.set("X-Actor-Nation", nation);
-        headers.set("X-Actor-Roles", "planner,roe-authority");
-        if (exerciseId != null) {
-            headers.set("X-Exercise-Id", exerciseId);
-        }
-        return headers;
-    }
-
-    ResponseEntity<Map<String, Object>> post(String path, Object body) {
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers()), JSON);
-    }
-
-    ResponseEntity<Map<String, Object>> postRaw(String path, String json) {
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers()), JSON);
-    }
-
-    ResponseEntity<Map<String, Object>> get(String path) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), JSON);
-    }
-
-    Map<String, Object> ok(ResponseEntity<Map<String, Object>> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful()).as("expected success, got %s", response).isTrue();
-        return response.getBody();
+        return new Api(http(), actorId, actorNation, exerciseId());
     }
 
     // ---- a small vocabulary ---------------------------------------------------------------------------------------

@@ -1,0 +1,76 @@
+package org.entente.testing;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The boundaries every service keeps (docs: DEVELOPERS.md, "Rules of the house"), as ArchUnit rules over the
+ * service's own classes; what only one service promises stays in its ArchitectureTest.
+ */
+public final class ServiceArchitecture {
+
+    /** What a domain package never touches: transport, storage, serialisation and the platform's web and relay. */
+    private static final String[] PLUMBING = {
+            "org.springframework.web..", "jakarta.servlet..", "org.springframework.jdbc..",
+            "java.sql..", "org.apache.kafka..", "org.springframework.kafka..", "com.fasterxml.jackson..",
+            "org.entente.platform.web..", "org.entente.platform.relay.."};
+
+    /** Why the domain keeps out of the plumbing. */
+    public static final String DOMAIN_REASON =
+            "rules are decided in the domain; transport and storage are plumbing around it";
+
+    private ServiceArchitecture() {
+    }
+
+    /** The production classes of the service under {@code rootPackage}, without its tests. */
+    public static JavaClasses importService(String rootPackage) {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(rootPackage);
+    }
+
+    /**
+     * The domain packages depend on no plumbing, nor on {@code alsoForbidden} (what else of the platform or of the
+     * service is plumbing to this service's domain); without a reason, so that the caller gives one.
+     */
+    public static ArchRule domainIsFreeOfPlumbing(String[] domainPackages, String... alsoForbidden) {
+        return noClasses().that().resideInAnyPackage(domainPackages)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        Stream.concat(Arrays.stream(PLUMBING), Arrays.stream(alsoForbidden)).toArray(String[]::new));
+    }
+
+    /** Only classes in {@code packages} depend on the public contracts; internal events are not the contract. */
+    public static void onlyTheseSpeakTheContracts(JavaClasses service, String because, String... packages) {
+        noClasses().that().resideOutsideOfPackages(packages)
+                .should().dependOnClassesThat().resideInAPackage("org.entente.contracts..")
+                .because(because)
+                .check(service);
+    }
+
+    /** A service depends on no other service, only on itself, the platform and the contracts. */
+    public static void dependsOnlyOnItselfPlatformAndContracts(JavaClasses service, String rootPackage,
+                                                                String serviceName) {
+        classes().that().resideInAPackage(rootPackage + "..")
+                .should().onlyDependOnClassesThat(DescribedPredicate.describe(
+                        "outside org.entente, or in " + serviceName + ", platform or contracts",
+                        javaClass -> !javaClass.getPackageName().startsWith("org.entente.")
+                                || javaClass.getPackageName().startsWith(rootPackage)
+                                || javaClass.getPackageName().startsWith("org.entente.platform")
+                                || javaClass.getPackageName().startsWith("org.entente.contracts")))
+                .check(service);
+    }
+
+    /** The feature packages (the first level under {@code rootPackage}) depend on each other without a cycle. */
+    public static void featurePackagesAreFreeOfCycles(JavaClasses service, String rootPackage) {
+        slices().matching(rootPackage + ".(*)..").should().beFreeOfCycles().check(service);
+    }
+}
