@@ -18,8 +18,26 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class BasingConfiguration {
 
+    // One cache per kind of record: a shared one would hand a command naming a route's id the cached route itself,
+    // which has no handler for it (500); from its own cache each aggregate loads the foreign history and answers 404.
+
     @Bean
-    Cache aggregateCache(@Value("${entente.aggregate-cache.size:5000}") int size) {
+    Cache agreementCache(@Value("${entente.aggregate-cache.size:5000}") int size) {
+        return new BoundedAggregateCache(size);
+    }
+
+    @Bean
+    Cache clearanceCache(@Value("${entente.aggregate-cache.size:5000}") int size) {
+        return new BoundedAggregateCache(size);
+    }
+
+    @Bean
+    Cache routeCache(@Value("${entente.aggregate-cache.size:5000}") int size) {
+        return new BoundedAggregateCache(size);
+    }
+
+    @Bean
+    Cache sustainmentCache(@Value("${entente.aggregate-cache.size:5000}") int size) {
         return new BoundedAggregateCache(size);
     }
 

@@ -21,4 +21,7 @@ public interface AgreementEvent {
     List<Activity> permittedActivities();
 
     Instant validUntil();
+
+    /** When the base may first be used; null in events recorded before it was carried by every event. */
+    Instant validFrom();
 }

@@ -36,9 +36,9 @@ public final class AgreementLifecycle {
             new Transition(IN_FORCE, SUSPEND, SUSPENDED),
             new Transition(SUSPENDED, REINSTATE, null),
             new Transition(IN_FORCE, RENEW, IN_FORCE),
+            // a suspended agreement is renewed or expires only if it was in force when suspended (see next)
             new Transition(SUSPENDED, RENEW, SUSPENDED),
-            // a lapsed agreement renewed runs again without renegotiation
-            new Transition(EXPIRED, RENEW, IN_FORCE),
+            // expired is final but for closing: a lapsed base is asked for anew, negotiated again
             new Transition(IN_FORCE, EXPIRE, EXPIRED),
             new Transition(SUSPENDED, EXPIRE, EXPIRED),
             new Transition(MOU_SIGNED, REVOKE, REVOKED),
@@ -77,6 +77,11 @@ public final class AgreementLifecycle {
         Transition transition = find(from, action).orElseThrow(() -> new RuleViolation(action.rule(),
                 "agreement " + agreementId + " is " + from + "; " + action + " is allowed only from "
                         + TRANSITIONS.stream().filter(t -> t.action() == action).map(Transition::from).toList()));
+        if (from == SUSPENDED && (action == RENEW || action == EXPIRE) && beforeSuspension != IN_FORCE) {
+            // otherwise suspend-expire-renew would skip the negotiation stages
+            throw new RuleViolation(action.rule(), "agreement " + agreementId + " was " + beforeSuspension
+                    + " when suspended; only an agreement suspended while in force is renewed or expires");
+        }
         return transition.to() == null ? beforeSuspension : transition.to();
     }
 }

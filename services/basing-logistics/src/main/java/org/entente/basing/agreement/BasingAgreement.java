@@ -2,6 +2,7 @@ package org.entente.basing.agreement;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
@@ -15,6 +16,7 @@ import org.entente.basing.theatre.ExerciseBoundary;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.domain.UnknownEntity;
 import org.entente.platform.roster.CoalitionRoster;
 import org.entente.platform.roster.Standing;
 
@@ -30,11 +32,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * many people and aircraft, and for how long. Its life cycle is the {@link AgreementLifecycle} table; every event
  * carries the agreement's full current view.
  */
-@Aggregate(cache = "aggregateCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+@Aggregate(cache = "agreementCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
 public class BasingAgreement {
+
+    /** The partner roles in which a non-member hosts bases. */
+    static final Set<String> HOSTING_PARTNER_ROLES = Set.of("HOST_NATION", "TRANSIT_STATE");
 
     @AggregateIdentifier
     private String agreementId;
+    /** The id names another kind of record: its history holds none of this aggregate's events. */
+    private boolean foreign;
     private String coalitionId;
     private String exerciseId;
     private String hostNation;
@@ -42,6 +49,7 @@ public class BasingAgreement {
     private AgreementStatus status;
     private AgreementStatus beforeSuspension;
     private List<Activity> permitted;
+    private Instant validFrom;
     private Instant validUntil;
 
     BasingAgreement() {
@@ -61,6 +69,11 @@ public class BasingAgreement {
         };
         String partnerRole = host == HostStanding.PARTNER
                 ? roster.partnerRole(command.coalitionId(), command.hostNation()).orElse(null) : null;
+        if (host == HostStanding.PARTNER && !HOSTING_PARTNER_ROLES.contains(partnerRole)) {
+            throw new RuleViolation("partner-hosts-are-host-nations-or-transit-states", command.hostNation()
+                    + " is a partner of coalition " + command.coalitionId() + " as " + partnerRole
+                    + "; only a partner associated as one of " + HOSTING_PARTNER_ROLES + " hosts a base");
+        }
         apply(new BasingAgreementRequested(command.agreementId(), command.coalitionId(), command.hostNation(),
                 command.site(), AgreementStatus.REQUESTED, ordered(command.permittedActivities()),
                 command.validUntil(), command.validFrom(), command.personnelCapacity(),
@@ -70,6 +83,9 @@ public class BasingAgreement {
     /** Runs before every command on an existing agreement. */
     @CommandHandlerInterceptor
     Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (foreign) {
+            throw new UnknownEntity("no basing agreement is known by that id"); // it names another kind of record
+        }
         ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID), "agreement");
         return chain.proceed();
     }
@@ -77,8 +93,13 @@ public class BasingAgreement {
     @CommandHandler
     void handle(AdvanceBasingAgreement command) {
         AgreementStatus next = next(command.stage().action());
+        Instant now = DecisionTime.recorded();
+        if (next == AgreementStatus.IN_FORCE && !now.isBefore(validUntil)) {
+            throw new RuleViolation("an-agreement-enters-into-force-before-its-end", "agreement " + agreementId
+                    + " ran until " + validUntil + "; it cannot enter into force at " + now + " (renegotiate it)");
+        }
         apply(new BasingAgreementAdvanced(agreementId, coalitionId, hostNation, site, next, permitted, validUntil,
-                command.stage()));
+                validFrom, command.stage()));
     }
 
     @CommandHandler
@@ -96,7 +117,7 @@ public class BasingAgreement {
                     + " already permits exactly " + permitted);
         }
         apply(new BasingAgreementRestricted(agreementId, coalitionId, hostNation, site, next, remaining, validUntil,
-                removed, command.reason()));
+                validFrom, removed, command.reason()));
     }
 
     @CommandHandler
@@ -106,47 +127,55 @@ public class BasingAgreement {
         }
         AgreementStatus next = next(AgreementAction.SUSPEND);
         apply(new BasingAgreementSuspended(agreementId, coalitionId, hostNation, site, next, permitted, validUntil,
-                command.cause(), command.reason()));
+                validFrom, command.cause(), command.reason()));
     }
 
     @CommandHandler
     void handle(ReinstateBasingAgreement command, CoalitionRoster roster) {
         AgreementStatus next = next(AgreementAction.REINSTATE);
-        if (CoalitionCheck.suspendedOrWithdrawn(roster, coalitionId, hostNation)) {
+        if (CoalitionCheck.outOfTheCoalition(roster, coalitionId, hostNation)) {
             throw new RuleViolation("a-reinstated-host-stands-in-the-coalition", hostNation + " stands as "
                     + roster.standing(coalitionId, hostNation) + " in coalition " + coalitionId
                     + "; its agreements stay suspended");
         }
-        apply(new BasingAgreementReinstated(agreementId, coalitionId, hostNation, site, next, permitted, validUntil));
+        apply(new BasingAgreementReinstated(agreementId, coalitionId, hostNation, site, next, permitted, validUntil,
+                validFrom));
     }
 
     @CommandHandler
-    void handle(RenewBasingAgreement command) {
+    void handle(RenewBasingAgreement command, CoalitionRoster roster) {
         AgreementStatus next = next(AgreementAction.RENEW);
+        if (CoalitionCheck.outOfTheCoalition(roster, coalitionId, hostNation)) {
+            throw new RuleViolation("a-renewed-host-stands-in-the-coalition", hostNation + " stands as "
+                    + roster.standing(coalitionId, hostNation) + " in coalition " + coalitionId
+                    + "; its agreements are not renewed");
+        }
         if (!command.validUntil().isAfter(validUntil)) {
             throw new RuleViolation("a-renewal-moves-the-end-later", "agreement " + agreementId + " runs until "
                     + validUntil + "; a renewal must end later than that, not " + command.validUntil());
         }
         apply(new BasingAgreementRenewed(agreementId, coalitionId, hostNation, site, next, permitted,
-                command.validUntil(), validUntil));
+                command.validUntil(), validFrom, validUntil));
     }
 
     @CommandHandler
-    void handle(ExpireBasingAgreement command, MetaData metaData) {
+    void handle(ExpireBasingAgreement command) {
         AgreementStatus next = next(AgreementAction.EXPIRE);
-        Instant when = DecisionTime.of(metaData);
+        // when it is recorded, not the effective time a decision claims: a future date must not expire it early
+        Instant when = DecisionTime.recorded();
         if (when.isBefore(validUntil)) {
             throw new RuleViolation("an-agreement-expires-at-its-end", "agreement " + agreementId + " runs until "
                     + validUntil + "; it cannot expire at " + when + " (revoke it instead)");
         }
-        apply(new BasingAgreementExpired(agreementId, coalitionId, hostNation, site, next, permitted, validUntil));
+        apply(new BasingAgreementExpired(agreementId, coalitionId, hostNation, site, next, permitted, validUntil,
+                validFrom));
     }
 
     @CommandHandler
     void handle(RevokeBasingAgreement command) {
         AgreementStatus next = next(AgreementAction.REVOKE);
         apply(new BasingAgreementRevoked(agreementId, coalitionId, hostNation, site, next, permitted, validUntil,
-                command.reason()));
+                validFrom, command.reason()));
     }
 
     @CommandHandler
@@ -156,7 +185,7 @@ public class BasingAgreement {
         }
         AgreementStatus next = next(AgreementAction.CLOSE);
         apply(new BasingAgreementClosed(agreementId, coalitionId, hostNation, site, next, permitted, validUntil,
-                command.cause()));
+                validFrom, command.cause()));
     }
 
     private AgreementStatus next(AgreementAction action) {
@@ -192,5 +221,24 @@ public class BasingAgreement {
         status = event.status();
         permitted = event.permittedActivities();
         validUntil = event.validUntil();
+        if (event.validFrom() != null) {
+            validFrom = event.validFrom(); // events recorded before they carried it leave the requested one
+        }
+    }
+
+    /**
+     * An event of another kind of record, found because a command named that record's id: the aggregate takes the id
+     * (Axon requires one) and is marked foreign, so that every command on it is answered as unknown (404).
+     */
+    @EventSourcingHandler
+    void onForeign(Object event, DomainEventMessage<?> message) {
+        if (event instanceof AgreementEvent own) {
+            on(own); // Axon ranks this catch-all above the interface's handler
+            return;
+        }
+        if (agreementId == null) {
+            agreementId = message.getAggregateIdentifier();
+            foreign = true;
+        }
     }
 }

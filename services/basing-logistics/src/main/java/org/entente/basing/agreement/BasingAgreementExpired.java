@@ -7,5 +7,5 @@ import java.util.List;
 
 public record BasingAgreementExpired(String agreementId, String coalitionId, String hostNation, String site,
                                      AgreementStatus status, List<Activity> permittedActivities,
-                                     Instant validUntil) implements AgreementEvent {
+                                     Instant validUntil, Instant validFrom) implements AgreementEvent {
 }

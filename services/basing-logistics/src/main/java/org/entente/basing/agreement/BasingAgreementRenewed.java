@@ -7,5 +7,6 @@ import java.util.List;
 
 public record BasingAgreementRenewed(String agreementId, String coalitionId, String hostNation, String site,
                                      AgreementStatus status, List<Activity> permittedActivities, Instant validUntil,
+                                     Instant validFrom,
                                      Instant previousValidUntil) implements AgreementEvent {
 }

@@ -19,12 +19,23 @@ public final class ClearanceLeadTimes {
 
     public static final String DEFAULT = "DEFAULT";
     public static final String RESOURCE = "clearance-lead-times.properties";
+    static final String PER_FLIGHT_MAXIMUM_KEY = "DEFAULT.per-flight-max-validity-days";
+
+    /** How long a per-flight clearance may run from its first use, unless the reference data says otherwise. */
+    public static final int PER_FLIGHT_MAXIMUM_DAYS = 30;
 
     private final LeadTime fallback;
     private final Map<String, LeadTime> byNation;
+    private final int perFlightMaximumDays;
 
     public ClearanceLeadTimes(LeadTime fallback, List<LeadTime> byNation) {
+        this(fallback, byNation, PER_FLIGHT_MAXIMUM_DAYS);
+    }
+
+    /** @param perFlightMaximumDays the longest a per-flight clearance may run from its first use, in days */
+    public ClearanceLeadTimes(LeadTime fallback, List<LeadTime> byNation, int perFlightMaximumDays) {
         this.fallback = fallback;
+        this.perFlightMaximumDays = perFlightMaximumDays;
         this.byNation = new TreeMap<>();
         byNation.forEach(leadTime -> this.byNation.put(leadTime.grantingNation(), leadTime));
     }
@@ -40,7 +51,12 @@ public final class ClearanceLeadTimes {
             throw new UncheckedIOException(e);
         }
         Map<String, int[]> days = new TreeMap<>();
+        int perFlightMaximum = PER_FLIGHT_MAXIMUM_DAYS;
         for (String key : properties.stringPropertyNames()) {
+            if (key.equals(PER_FLIGHT_MAXIMUM_KEY)) {
+                perFlightMaximum = Integer.parseInt(properties.getProperty(key).strip());
+                continue;
+            }
             int dot = key.indexOf('.');
             String nation = key.substring(0, dot);
             int[] figures = days.computeIfAbsent(nation, n -> new int[]{-1, -1});
@@ -59,7 +75,7 @@ public final class ClearanceLeadTimes {
         List<LeadTime> nations = days.entrySet().stream().map(e -> new LeadTime(e.getKey(),
                 e.getValue()[0] < 0 ? fallback.perFlightDays() : e.getValue()[0],
                 e.getValue()[1] < 0 ? fallback.annualDays() : e.getValue()[1])).toList();
-        return new ClearanceLeadTimes(fallback, nations);
+        return new ClearanceLeadTimes(fallback, nations, perFlightMaximum);
     }
 
     /** The granting state's own figures, or the default. */
@@ -69,6 +85,11 @@ public final class ClearanceLeadTimes {
 
     public Optional<LeadTime> own(String grantingNation) {
         return Optional.ofNullable(byNation.get(grantingNation));
+    }
+
+    /** The longest a per-flight clearance may run from its first use, in days. */
+    public int perFlightMaximumDays() {
+        return perFlightMaximumDays;
     }
 
     public LeadTime fallback() {

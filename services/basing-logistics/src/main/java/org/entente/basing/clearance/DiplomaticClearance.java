@@ -2,6 +2,7 @@ package org.entente.basing.clearance;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
@@ -14,6 +15,7 @@ import org.entente.basing.theatre.ExerciseBoundary;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.domain.UnknownEntity;
 import org.entente.platform.roster.CoalitionRoster;
 
 import java.time.Duration;
@@ -26,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * for a year. The granting state need not belong to the coalition; while it is a member, its leaving or suspension
  * suspends what it granted.
  */
-@Aggregate(cache = "aggregateCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+@Aggregate(cache = "clearanceCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
 public class DiplomaticClearance {
 
     /** An annual clearance covers at most a year (and a day, for leap years) from its first use. */
@@ -34,6 +36,8 @@ public class DiplomaticClearance {
 
     @AggregateIdentifier
     private String clearanceId;
+    /** The id names another kind of record: its history holds none of this aggregate's events. */
+    private boolean foreign;
     private String coalitionId;
     private String exerciseId;
     private String userNation;
@@ -58,7 +62,8 @@ public class DiplomaticClearance {
             throw new RuleViolation("a-clearance-is-asked-of-another-state", command.userNation()
                     + " needs no diplomatic clearance from itself");
         }
-        Instant asked = DecisionTime.of(metaData);
+        // notice counts from when the request is recorded: a backdated effective time must not make up for it
+        Instant asked = DecisionTime.recorded();
         if (!command.firstUseAt().isAfter(asked)) {
             throw new RuleViolation("a-clearance-is-requested-before-its-first-use", "first use at "
                     + command.firstUseAt() + " is not after the request at " + asked);
@@ -77,12 +82,15 @@ public class DiplomaticClearance {
 
     @CommandHandlerInterceptor
     Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (foreign) {
+            throw new UnknownEntity("no clearance is known by that id"); // it names another kind of record
+        }
         ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID), "clearance");
         return chain.proceed();
     }
 
     @CommandHandler
-    void handle(GrantClearance command) {
+    void handle(GrantClearance command, ClearanceLeadTimes leadTimes) {
         requirePending();
         if (!command.validUntil().isAfter(firstUseAt)) {
             throw new RuleViolation("a-clearance-covers-its-first-use", "valid until " + command.validUntil()
@@ -91,6 +99,12 @@ public class DiplomaticClearance {
         if (kind == ClearanceKind.ANNUAL && command.validUntil().isAfter(firstUseAt.plus(LONGEST_ANNUAL))) {
             throw new RuleViolation("an-annual-clearance-lasts-a-year", "an annual clearance from " + firstUseAt
                     + " cannot run until " + command.validUntil());
+        }
+        int perFlightDays = leadTimes.perFlightMaximumDays();
+        if (kind == ClearanceKind.PER_FLIGHT
+                && command.validUntil().isAfter(firstUseAt.plus(Duration.ofDays(perFlightDays)))) {
+            throw new RuleViolation("a-per-flight-clearance-is-short", "a per-flight clearance from " + firstUseAt
+                    + " runs at most " + perFlightDays + " days, not until " + command.validUntil());
         }
         apply(new ClearanceGranted(clearanceId, coalitionId, userNation, grantingNation, kind,
                 ClearanceStatus.GRANTED, command.clearanceNumber(), command.validUntil(), command.conditions()));
@@ -104,12 +118,12 @@ public class DiplomaticClearance {
     }
 
     @CommandHandler
-    void handle(ExpireClearance command, MetaData metaData) {
+    void handle(ExpireClearance command) {
         requireNotEnded();
         if (status != ClearanceStatus.GRANTED && status != ClearanceStatus.SUSPENDED || validUntil == null) {
             throw new RuleViolation("only-granted-clearances-expire", "clearance " + clearanceId + " is " + status);
         }
-        Instant when = DecisionTime.of(metaData);
+        Instant when = DecisionTime.recorded(); // not a future effective time: it must not expire early
         if (when.isBefore(validUntil)) {
             throw new RuleViolation("a-clearance-expires-at-its-end", "clearance " + clearanceId + " is valid until "
                     + validUntil + "; it cannot expire at " + when);
@@ -134,7 +148,7 @@ public class DiplomaticClearance {
             throw new RuleViolation("only-suspended-clearances-are-reinstated", "clearance " + clearanceId + " is "
                     + status);
         }
-        if (CoalitionCheck.suspendedOrWithdrawn(roster, coalitionId, grantingNation)) {
+        if (CoalitionCheck.outOfTheCoalition(roster, coalitionId, grantingNation)) {
             throw new RuleViolation("a-reinstated-grantor-stands-in-the-coalition", grantingNation + " stands as "
                     + roster.standing(coalitionId, grantingNation) + "; ask it for a new clearance instead");
         }
@@ -192,5 +206,21 @@ public class DiplomaticClearance {
     @EventSourcingHandler
     void on(ClearanceEvent event) {
         status = event.status();
+    }
+
+    /**
+     * An event of another kind of record, found because a command named that record's id: the aggregate takes the id
+     * (Axon requires one) and is marked foreign, so that every command on it is answered as unknown (404).
+     */
+    @EventSourcingHandler
+    void onForeign(Object event, DomainEventMessage<?> message) {
+        if (event instanceof ClearanceEvent own) {
+            on(own); // Axon ranks this catch-all above the interface's handler
+            return;
+        }
+        if (clearanceId == null) {
+            clearanceId = message.getAggregateIdentifier();
+            foreign = true;
+        }
     }
 }

@@ -44,7 +44,7 @@ public class BasingDirectory implements RouteBases, SustainmentRouting {
     @Override
     public Optional<SustainmentRouting.Base> throughBase(String agreementId) {
         return agreement(agreementId).map(a -> new SustainmentRouting.Base(a.agreementId(), a.coalitionId(),
-                a.site(), a.status().equals("IN_FORCE"), a.activities()));
+                a.site(), a.status().equals("IN_FORCE"), a.activities(), a.validFrom(), a.validUntil()));
     }
 
     @Override
@@ -88,7 +88,7 @@ public class BasingDirectory implements RouteBases, SustainmentRouting {
                 String.class, coalitionId);
     }
 
-    /** Clearances in which a nation is the user, the granting state, or either; optionally of one coalition. */
+    /** Clearances of a coalition in which a nation is the user, the granting state, or either. */
     public List<String> clearancesOf(String nation, ClearanceRole role, String coalitionId) {
         String who = switch (role) {
             case USER -> "user_nation = ?";
@@ -100,12 +100,8 @@ public class BasingDirectory implements RouteBases, SustainmentRouting {
         if (role == ClearanceRole.EITHER) {
             args.add(nation);
         }
-        String coalition = "";
-        if (coalitionId != null) {
-            coalition = " AND coalition_id = ?";
-            args.add(coalitionId);
-        }
-        return jdbc.queryForList("SELECT clearance_id FROM clearance_directory WHERE " + who + coalition
+        args.add(coalitionId);
+        return jdbc.queryForList("SELECT clearance_id FROM clearance_directory WHERE " + who + " AND coalition_id = ?"
                 + " ORDER BY registered_at, clearance_id", String.class, args.toArray());
     }
 
@@ -130,11 +126,17 @@ public class BasingDirectory implements RouteBases, SustainmentRouting {
                 coalitionId);
     }
 
-    /** Requests still open that are routed through the agreement's site. */
-    public List<String> openSustainmentThrough(String agreementId) {
+    /** Requests still open that are routed through the agreement's site and were registered by {@code by}. */
+    public List<String> openSustainmentThrough(String agreementId, Instant by) {
         return jdbc.queryForList("SELECT request_id FROM sustainment_directory WHERE agreement_id = ? "
-                + "AND status NOT IN ('FULFILLED', 'CLOSED') ORDER BY registered_at, request_id", String.class,
-                agreementId);
+                + "AND status NOT IN ('FULFILLED', 'CLOSED') AND registered_at <= ? ORDER BY registered_at, request_id",
+                String.class, agreementId, utc(by));
+    }
+
+    /** Whether the agreement is in force and permits logistics now. */
+    public boolean permitsLogisticsNow(String agreementId) {
+        return agreement(agreementId).filter(a -> a.status().equals("IN_FORCE"))
+                .filter(a -> a.activities().contains(Activity.LOGISTICS)).isPresent();
     }
 
     public enum ClearanceRole {
@@ -144,15 +146,19 @@ public class BasingDirectory implements RouteBases, SustainmentRouting {
     // ---- kept by the projection ----------------------------------------------------------------------------------
 
     void agreementRequested(String agreementId, String coalitionId, String hostNation, String site, String status,
-                            List<Activity> activities, Instant at) {
+                            List<Activity> activities, Instant validFrom, Instant validUntil, Instant at) {
         jdbc.update("INSERT INTO basing_agreement_directory (agreement_id, coalition_id, host_nation, site, status, "
-                        + "permitted_activities, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?)", agreementId, coalitionId,
-                hostNation, site, status, join(activities), utc(at));
+                        + "permitted_activities, valid_from, valid_until, registered_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", agreementId, coalitionId, hostNation, site, status,
+                join(activities), utcOrNull(validFrom), utcOrNull(validUntil), utc(at));
     }
 
-    void agreementChanged(String agreementId, String status, List<Activity> activities) {
-        jdbc.update("UPDATE basing_agreement_directory SET status = ?, permitted_activities = ? WHERE agreement_id = ?",
-                status, join(activities), agreementId);
+    /** An event that does not carry validFrom (recorded before every event did) leaves the known one. */
+    void agreementChanged(String agreementId, String status, List<Activity> activities, Instant validFrom,
+                          Instant validUntil) {
+        jdbc.update("UPDATE basing_agreement_directory SET status = ?, permitted_activities = ?, "
+                        + "valid_from = COALESCE(?, valid_from), valid_until = ? WHERE agreement_id = ?",
+                status, join(activities), utcOrNull(validFrom), utcOrNull(validUntil), agreementId);
     }
 
     void clearanceRequested(String clearanceId, String coalitionId, String userNation, String grantingNation,
@@ -189,14 +195,19 @@ public class BasingDirectory implements RouteBases, SustainmentRouting {
     }
 
     private Optional<AgreementRow> agreement(String agreementId) {
-        return jdbc.query("SELECT agreement_id, coalition_id, site, status, permitted_activities "
-                        + "FROM basing_agreement_directory WHERE agreement_id = ?",
+        return jdbc.query("SELECT agreement_id, coalition_id, site, status, permitted_activities, valid_from, "
+                        + "valid_until FROM basing_agreement_directory WHERE agreement_id = ?",
                 (rs, i) -> new AgreementRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        split(rs.getString(5))), agreementId).stream().findFirst();
+                        split(rs.getString(5)), instant(rs.getObject(6, OffsetDateTime.class)),
+                        instant(rs.getObject(7, OffsetDateTime.class))), agreementId).stream().findFirst();
     }
 
     private record AgreementRow(String agreementId, String coalitionId, String site, String status,
-                                Set<Activity> activities) {
+                                Set<Activity> activities, Instant validFrom, Instant validUntil) {
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     private static String join(List<Activity> activities) {
@@ -209,6 +220,10 @@ public class BasingDirectory implements RouteBases, SustainmentRouting {
             Arrays.stream(activities.split(",")).map(Activity::valueOf).forEach(set::add);
         }
         return set;
+    }
+
+    private static OffsetDateTime utcOrNull(Instant instant) {
+        return instant == null ? null : utc(instant);
     }
 
     private static OffsetDateTime utc(Instant instant) {

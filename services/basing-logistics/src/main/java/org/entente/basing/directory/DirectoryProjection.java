@@ -39,12 +39,13 @@ public class DirectoryProjection {
     @EventHandler
     void on(BasingAgreementRequested event, @Timestamp Instant at) {
         directory.agreementRequested(event.agreementId(), event.coalitionId(), event.hostNation(), event.site(),
-                event.status().name(), event.permittedActivities(), at);
+                event.status().name(), event.permittedActivities(), event.validFrom(), event.validUntil(), at);
     }
 
     @EventHandler
     void on(AgreementEvent event) {
-        directory.agreementChanged(event.agreementId(), event.status().name(), event.permittedActivities());
+        directory.agreementChanged(event.agreementId(), event.status().name(), event.permittedActivities(),
+                event.validFrom(), event.validUntil());
     }
 
     @EventHandler

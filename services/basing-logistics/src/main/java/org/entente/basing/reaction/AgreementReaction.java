@@ -7,6 +7,8 @@ import org.entente.basing.theatre.Activity;
 import org.entente.contracts.EnvelopeCodec;
 import org.entente.contracts.EventEnvelope;
 import org.entente.contracts.Topics;
+import org.entente.contracts.basing.v1.BasingAgreementClosed;
+import org.entente.contracts.basing.v1.BasingAgreementExpired;
 import org.entente.contracts.basing.v1.BasingAgreementRestricted;
 import org.entente.contracts.basing.v1.BasingAgreementRevoked;
 import org.entente.contracts.basing.v1.BasingAgreementSuspended;
@@ -17,10 +19,10 @@ import org.entente.platform.inbox.ReactionContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Sustainment routed through a base that was revoked or suspended, or restricted so that it no longer permits
- * logistics, is flagged as a shortfall again. It reads this service's own topic rather than reacting inside the
- * agreement's command, so that it takes the same at-least-once path as every other reaction and each re-flag names the
- * published agreement event as its cause.
+ * Sustainment routed through a base that was revoked, suspended, expired or closed, or restricted so that it no
+ * longer permits logistics, is flagged as a shortfall again. It reads this service's own topic rather than reacting
+ * inside the agreement's command, so that it takes the same at-least-once path as every other reaction and each
+ * re-flag names the published agreement event as its cause.
  */
 @Component
 public class AgreementReaction implements Reaction {
@@ -54,9 +56,18 @@ public class AgreementReaction implements Reaction {
                 reflag(suspended.agreementId(), suspended.site(), ReflagCause.AGREEMENT_SUSPENDED, "suspended",
                         context);
             }
+            case "BasingAgreementExpired" -> {
+                BasingAgreementExpired expired = EnvelopeCodec.data(event, BasingAgreementExpired.class);
+                reflag(expired.agreementId(), expired.site(), ReflagCause.AGREEMENT_EXPIRED, "expired", context);
+            }
+            case "BasingAgreementClosed" -> {
+                BasingAgreementClosed closed = EnvelopeCodec.data(event, BasingAgreementClosed.class);
+                reflag(closed.agreementId(), closed.site(), ReflagCause.AGREEMENT_CLOSED, "closed", context);
+            }
             case "BasingAgreementRestricted" -> {
                 BasingAgreementRestricted restricted = EnvelopeCodec.data(event, BasingAgreementRestricted.class);
-                if (!restricted.permittedActivities().contains(Activity.LOGISTICS.name())) {
+                // only the restriction that takes logistics away: a later one of a base without it changes nothing
+                if (restricted.removedActivities().contains(Activity.LOGISTICS.name())) {
                     reflag(restricted.agreementId(), restricted.site(), ReflagCause.AGREEMENT_RESTRICTED,
                             "restricted to " + restricted.permittedActivities(), context);
                 }
@@ -67,9 +78,17 @@ public class AgreementReaction implements Reaction {
         }
     }
 
+    /**
+     * Re-flags what was routed through the base when the event was recorded: with the inbox lagging, a request made
+     * after the base was reinstated must not be re-flagged by the old event, nor anything while the base permits
+     * logistics again by the time the event is read.
+     */
     private void reflag(String agreementId, String site, ReflagCause cause, String what, ReactionContext context) {
-        directory.openSustainmentThrough(agreementId).forEach(requestId -> context.send(
-                new ReflagSustainment(requestId, agreementId, cause),
-                "the basing agreement for " + site + " was " + what));
+        if (directory.permitsLogisticsNow(agreementId)) {
+            return;
+        }
+        directory.openSustainmentThrough(agreementId, context.cause().recordedTime()).forEach(requestId ->
+                context.send(new ReflagSustainment(requestId, agreementId, cause),
+                        "the basing agreement for " + site + " was " + what));
     }
 }

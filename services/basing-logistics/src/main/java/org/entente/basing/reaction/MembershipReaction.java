@@ -20,6 +20,7 @@ import org.entente.contracts.membership.v1.CoalitionDissolved;
 import org.entente.contracts.membership.v1.MemberSuspended;
 import org.entente.contracts.membership.v1.MemberWithdrawn;
 import org.entente.contracts.membership.v1.MembershipEventsV1;
+import org.entente.contracts.membership.v1.PartnerAssociationEnded;
 import org.entente.platform.inbox.Reaction;
 import org.entente.platform.inbox.ReactionContext;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * What membership decisions mean for basing and logistics (the roster has already taken them in when this runs):
  * <ul>
- *   <li>a member withdrawn or suspended: the agreements it hosts are suspended, and the clearances it granted (or was
- *       asked for) are suspended too. Agreements hosted by partners are not the member's and stay as they are;</li>
+ *   <li>a member withdrawn or suspended: the agreements it hosts are suspended, and the clearances it granted or has
+ *       yet to decide (as the granting state) are suspended too. Clearances it uses are left as they are;</li>
+ *   <li>a partner's association ended: the agreements it hosts are suspended the same way;</li>
  *   <li>the coalition dissolved: every agreement, clearance, route and open sustainment request of it is closed for
  *       good.</li>
  * </ul>
@@ -67,22 +69,32 @@ public class MembershipReaction implements Reaction {
                 nationLeft(suspended.coalitionId(), suspended.nation(), SuspensionCause.MEMBER_SUSPENDED,
                         ClearanceSuspensionCause.MEMBER_SUSPENDED, context, "was suspended");
             }
+            case "PartnerAssociationEnded" -> {
+                PartnerAssociationEnded ended = EnvelopeCodec.data(event, PartnerAssociationEnded.class);
+                // a clearance asks nothing of the coalition's partners, so only the bases the partner hosts
+                String rationale = "host nation " + ended.nation() + " is no longer a partner of coalition "
+                        + ended.coalitionId();
+                directory.openAgreementsHostedBy(ended.coalitionId(), ended.nation()).forEach(agreementId ->
+                        context.send(new SuspendBasingAgreement(agreementId, SuspensionCause.PARTNER_ENDED, null),
+                                rationale));
+            }
             case "CoalitionDissolved" ->
                     dissolved(EnvelopeCodec.data(event, CoalitionDissolved.class).coalitionId(), context);
             default -> {
-                // admissions, partners, pledges, mandate: the roster keeps what this service needs of them
+                // admissions, partners associated or changed, pledges, mandate: the roster keeps what this service
+                // needs of them
             }
         }
     }
 
     private void nationLeft(String coalitionId, String nation, SuspensionCause agreementCause,
                             ClearanceSuspensionCause clearanceCause, ReactionContext context, String what) {
-        String rationale = "host nation " + nation + " " + what + " from coalition " + coalitionId;
+        String rationale = "host nation " + nation + " " + what + " in coalition " + coalitionId;
         directory.openAgreementsHostedBy(coalitionId, nation).forEach(agreementId -> context.send(
                 new SuspendBasingAgreement(agreementId, agreementCause, null), rationale));
         directory.liveClearancesGrantedBy(coalitionId, nation).forEach(clearanceId -> context.send(
                 new SuspendClearance(clearanceId, clearanceCause),
-                "granting state " + nation + " " + what + " from coalition " + coalitionId));
+                "granting state " + nation + " " + what + " in coalition " + coalitionId));
     }
 
     private void dissolved(String coalitionId, ReactionContext context) {

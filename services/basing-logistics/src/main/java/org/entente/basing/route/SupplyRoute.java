@@ -2,6 +2,7 @@ package org.entente.basing.route;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
@@ -13,6 +14,7 @@ import org.entente.basing.theatre.ExerciseBoundary;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.domain.UnknownEntity;
 import org.entente.platform.roster.CoalitionRoster;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -21,11 +23,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A supply route of a coalition: one link between two nodes, by one mode, with a daily capacity, open, contested or
  * closed as the situation changes; optionally through the site of one of the coalition's basing agreements.
  */
-@Aggregate(cache = "aggregateCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+@Aggregate(cache = "routeCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
 public class SupplyRoute {
 
     @AggregateIdentifier
     private String routeId;
+    /** The id names another kind of record: its history holds none of this aggregate's events. */
+    private boolean foreign;
     private String coalitionId;
     private String exerciseId;
     private RouteStatus status;
@@ -55,6 +59,9 @@ public class SupplyRoute {
 
     @CommandHandlerInterceptor
     Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (foreign) {
+            throw new UnknownEntity("no supply route is known by that id"); // it names another kind of record
+        }
         ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID), "route");
         return chain.proceed();
     }
@@ -100,5 +107,17 @@ public class SupplyRoute {
     void on(SupplyRouteRetired event) {
         status = event.status();
         retired = true;
+    }
+
+    /**
+     * An event of another kind of record, found because a command named that record's id: the aggregate takes the id
+     * (Axon requires one) and is marked foreign, so that every command on it is answered as unknown (404).
+     */
+    @EventSourcingHandler
+    void onForeign(Object event, DomainEventMessage<?> message) {
+        if (routeId == null) {
+            routeId = message.getAggregateIdentifier();
+            foreign = true;
+        }
     }
 }

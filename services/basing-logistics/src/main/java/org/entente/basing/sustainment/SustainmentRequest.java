@@ -2,6 +2,7 @@ package org.entente.basing.sustainment;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
@@ -10,13 +11,16 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.basing.theatre.Activity;
 import org.entente.basing.theatre.CoalitionCheck;
+import org.entente.basing.theatre.DecisionTime;
 import org.entente.basing.theatre.ExerciseBoundary;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.domain.UnknownEntity;
 import org.entente.platform.roster.CoalitionRoster;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -25,11 +29,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * what arrived. It stays open until fulfilled or closed; a shortfall is flagged by logisticians, or again when the base
  * it goes through stops permitting logistics.
  */
-@Aggregate(cache = "aggregateCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+@Aggregate(cache = "sustainmentCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
 public class SustainmentRequest {
 
     @AggregateIdentifier
     private String requestId;
+    /** The id names another kind of record: its history holds none of this aggregate's events. */
+    private boolean foreign;
     private String coalitionId;
     private String exerciseId;
     private String agreementId;
@@ -37,6 +43,8 @@ public class SustainmentRequest {
     private String unit;
     private BigDecimal delivered = BigDecimal.ZERO;
     private SustainmentStatus status;
+    /** The agreement of the last re-flag, until something reopens the request (a delivery, a shortfall flagged). */
+    private String reflaggedFor;
 
     SustainmentRequest() {
         // for Axon
@@ -58,6 +66,11 @@ public class SustainmentRequest {
                 throw new RuleViolation("the-base-permits-logistics", "the agreement for " + base.site()
                         + (base.inForce() ? " does not permit LOGISTICS" : " is not in force"));
             }
+            Instant now = DecisionTime.recorded();
+            if (!base.validAt(now)) {
+                throw new RuleViolation("the-base-agreement-is-valid", "the agreement for " + base.site()
+                        + " runs from " + base.validFrom() + " until " + base.validUntil() + ", not at " + now);
+            }
         }
         if (command.routeId() != null) {
             SustainmentRouting.Route route = routing.alongRoute(command.routeId())
@@ -75,6 +88,9 @@ public class SustainmentRequest {
 
     @CommandHandlerInterceptor
     Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (foreign) {
+            throw new UnknownEntity("no sustainment request is known by that id"); // it names another kind of record
+        }
         ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID),
                 "sustainment request");
         return chain.proceed();
@@ -104,6 +120,9 @@ public class SustainmentRequest {
     void handle(ReflagSustainment command) {
         if (!status.isOpen() || !command.agreementId().equals(agreementId)) {
             return; // a cascade: a fulfilled or closed request, or another base's, has nothing to re-flag
+        }
+        if (command.agreementId().equals(reflaggedFor)) {
+            return; // re-flagged for this base already (suspended, then revoked): once is enough
         }
         apply(new SustainmentReflagged(requestId, coalitionId, command.agreementId(), command.cause(),
                 SustainmentStatus.SHORTFALL));
@@ -139,22 +158,37 @@ public class SustainmentRequest {
 
     @EventSourcingHandler
     void on(SustainmentDelivered event) {
+        reflaggedFor = null;
         delivered = event.deliveredTotal();
         status = event.status();
     }
 
     @EventSourcingHandler
     void on(SustainmentShortfallFlagged event) {
+        reflaggedFor = null;
         status = event.status();
     }
 
     @EventSourcingHandler
     void on(SustainmentReflagged event) {
+        reflaggedFor = event.agreementId();
         status = event.status();
     }
 
     @EventSourcingHandler
     void on(SustainmentClosed event) {
         status = event.status();
+    }
+
+    /**
+     * An event of another kind of record, found because a command named that record's id: the aggregate takes the id
+     * (Axon requires one) and is marked foreign, so that every command on it is answered as unknown (404).
+     */
+    @EventSourcingHandler
+    void onForeign(Object event, DomainEventMessage<?> message) {
+        if (requestId == null) {
+            requestId = message.getAggregateIdentifier();
+            foreign = true;
+        }
     }
 }

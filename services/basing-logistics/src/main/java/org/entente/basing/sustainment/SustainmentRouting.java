@@ -2,6 +2,7 @@ package org.entente.basing.sustainment;
 
 import org.entente.basing.theatre.Activity;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,8 +13,18 @@ public interface SustainmentRouting {
 
     Optional<Route> alongRoute(String routeId);
 
-    /** @param inForce the agreement is in force (only then does it permit anything) */
-    record Base(String agreementId, String coalitionId, String site, boolean inForce, Set<Activity> permitted) {
+    /**
+     * @param inForce   the agreement is in force (only then does it permit anything)
+     * @param validFrom when the base may first be used; null if not known
+     * @param validUntil when the agreement ends; null if not known
+     */
+    record Base(String agreementId, String coalitionId, String site, boolean inForce, Set<Activity> permitted,
+                Instant validFrom, Instant validUntil) {
+
+        /** Within the agreement's validity at {@code at}. */
+        public boolean validAt(Instant at) {
+            return (validFrom == null || !at.isBefore(validFrom)) && (validUntil == null || at.isBefore(validUntil));
+        }
     }
 
     /** @param closed closed now, or retired for good */

@@ -38,9 +38,13 @@ public final class CoalitionCheck {
         }
     }
 
-    /** Whether a nation is out of the coalition for now or for good, so that what it gave must not resume. */
-    public static boolean suspendedOrWithdrawn(CoalitionRoster roster, String coalitionId, String nation) {
+    /**
+     * Whether a nation is out of the coalition for now or for good (a suspended or withdrawn member, a partner whose
+     * association ended), so that what it gave must not resume.
+     */
+    public static boolean outOfTheCoalition(CoalitionRoster roster, String coalitionId, String nation) {
         Standing standing = roster.standing(coalitionId, nation);
-        return standing == Standing.SUSPENDED_MEMBER || standing == Standing.WITHDRAWN_MEMBER;
+        return standing == Standing.SUSPENDED_MEMBER || standing == Standing.WITHDRAWN_MEMBER
+                || standing == Standing.FORMER_PARTNER;
     }
 }

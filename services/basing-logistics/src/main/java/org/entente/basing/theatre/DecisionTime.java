@@ -17,6 +17,14 @@ public final class DecisionTime {
 
     public static Instant of(MetaData metaData) {
         Object effective = metaData.get(DecisionMetadata.EFFECTIVE_TIME);
-        return effective == null ? GenericEventMessage.clock.instant() : Instant.parse(effective.toString());
+        return effective == null ? recorded() : Instant.parse(effective.toString());
+    }
+
+    /**
+     * When the command is recorded: the clock Axon stamps its events with. Rules that must not be bent by a backdated
+     * or future-dated effective time (lead times, expiry, entry into force) compare with this.
+     */
+    public static Instant recorded() {
+        return GenericEventMessage.clock.instant();
     }
 }

@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Folds a sustainment request's facts in effect at an instant (see {@link Timeline}) into its state. Deliveries are
- * summed here rather than taken from the running total each carries, so that a backdated delivery counts from its own
- * date.
+ * summed here rather than taken from the running total each carries, so that a delivery counts from when it took effect
+ * (see {@link Timeline}), not from the running total recorded with it.
  */
 public final class SustainmentTimeline {
 

@@ -3,16 +3,19 @@ package org.entente.basing.view;
 import org.entente.platform.history.Perspective;
 import org.entente.platform.history.RecordedEvent;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * The facts of one record in effect at an instant, on two time axes: keep what had been recorded by {@code knownAt},
- * keep what was in effect at {@code asOf}, and order it by effective time (recording order breaks ties). The record's
- * first event comes first whatever its date: a later fact dated before it (a cascade effective from an earlier
- * membership decision, say) takes effect together with it rather than being lost. Nothing exists before the first
- * event is in effect.
+ * and of that what was in effect at {@code asOf}, in recording order. Every event carries the record's full view as it
+ * was recorded, so the order of recording is the order of the facts: an event takes effect at the latest of its own
+ * effective time and those of all events recorded before it. A backdated fact (a cascade effective from an earlier
+ * membership decision, say) thus takes effect together with the last fact recorded before it rather than being
+ * overtaken by them, and the record's first event comes first whatever its date. Nothing exists before the first
+ * event is in effect. Recorded in the order of their dates, as most are, events take effect at their own dates.
  */
 final class Timeline {
 
@@ -20,15 +23,16 @@ final class Timeline {
     }
 
     static List<RecordedEvent> inEffect(List<RecordedEvent> history, Perspective perspective) {
-        List<RecordedEvent> known = history.stream().filter(perspective::knows).toList();
-        if (known.isEmpty() || !perspective.inEffect(known.get(0))) {
-            return List.of();
-        }
         List<RecordedEvent> ordered = new ArrayList<>();
-        ordered.add(known.get(0));
-        known.stream().skip(1).filter(perspective::inEffect)
-                .sorted(Comparator.comparing(RecordedEvent::effectiveTime).thenComparingLong(RecordedEvent::sequence))
-                .forEach(ordered::add);
+        Instant takesEffect = Instant.MIN;
+        for (RecordedEvent event : history.stream().filter(perspective::knows)
+                .sorted(Comparator.comparingLong(RecordedEvent::sequence)).toList()) {
+            takesEffect = event.effectiveTime().isAfter(takesEffect) ? event.effectiveTime() : takesEffect;
+            if (takesEffect.isAfter(perspective.asOf())) {
+                break; // and so is every event recorded after it
+            }
+            ordered.add(event);
+        }
         return ordered;
     }
 

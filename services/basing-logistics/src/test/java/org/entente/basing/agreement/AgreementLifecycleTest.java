@@ -3,6 +3,7 @@ package org.entente.basing.agreement;
 import org.entente.platform.domain.RuleViolation;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,9 +23,9 @@ class AgreementLifecycleTest {
                             .isInstanceOfSatisfying(RuleViolation.class,
                                     v -> assertThat(v.rule()).isEqualTo("ended-agreements-stay-ended"));
                 } else if (transition.isPresent()) {
-                    AgreementStatus expected = transition.get().to() == null ? AgreementStatus.MOU_SIGNED
+                    AgreementStatus expected = transition.get().to() == null ? AgreementStatus.IN_FORCE
                             : transition.get().to();
-                    assertThat(AgreementLifecycle.next("a", from, action, AgreementStatus.MOU_SIGNED))
+                    assertThat(AgreementLifecycle.next("a", from, action, AgreementStatus.IN_FORCE))
                             .as("%s %s", from, action).isEqualTo(expected);
                 } else {
                     assertThatThrownBy(() -> AgreementLifecycle.next("a", from, action, null))
@@ -33,6 +34,17 @@ class AgreementLifecycleTest {
                                     v -> assertThat(v.rule()).isEqualTo(action.rule()));
                 }
             }
+        }
+    }
+
+    @Test
+    void expiredIsFinalAndOnlyAnAgreementSuspendedInForceIsRenewedOrExpires() {
+        assertThat(AgreementLifecycle.TRANSITIONS).filteredOn(t -> t.from() == AgreementStatus.EXPIRED)
+                .extracting(AgreementLifecycle.Transition::action).containsExactly(AgreementAction.CLOSE);
+        for (AgreementAction action : List.of(AgreementAction.RENEW, AgreementAction.EXPIRE)) {
+            assertThatThrownBy(() -> AgreementLifecycle.next("a", AgreementStatus.SUSPENDED, action,
+                    AgreementStatus.MOU_SIGNED)).as("%s", action).isInstanceOfSatisfying(RuleViolation.class,
+                    v -> assertThat(v.rule()).isEqualTo(action.rule()));
         }
     }
 

@@ -2,6 +2,7 @@ package org.entente.basing.agreement;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
+import org.entente.basing.BasingFixtures;
 import org.entente.basing.theatre.Activity;
 import org.entente.platform.roster.FixedCoalitionRoster;
 import org.entente.platform.roster.Standing;
@@ -41,6 +42,7 @@ class BasingAgreementTest {
     @BeforeEach
     void setUp() {
         fixture = fixture(BasingAgreement.class);
+        fixture.givenCurrentTime(FROM); // recorded while the agreement runs
     }
 
     private static RequestBasingAgreement request(String host, List<Activity> activities) {
@@ -53,12 +55,12 @@ class BasingAgreementTest {
     }
 
     private static BasingAgreementAdvanced advanced(AgreementStage stage) {
-        return new BasingAgreementAdvanced(ID, COALITION, MEMBER, SITE, stage.status(), ALL, UNTIL, stage);
+        return new BasingAgreementAdvanced(ID, COALITION, MEMBER, SITE, stage.status(), ALL, UNTIL, FROM, stage);
     }
 
     private static BasingAgreementSuspended suspended(SuspensionCause cause) {
-        return new BasingAgreementSuspended(ID, COALITION, MEMBER, SITE, AgreementStatus.SUSPENDED, ALL, UNTIL, cause,
-                null);
+        return new BasingAgreementSuspended(ID, COALITION, MEMBER, SITE, AgreementStatus.SUSPENDED, ALL, UNTIL, FROM,
+                cause, null);
     }
 
     private TestExecutor<BasingAgreement> requested() {
@@ -66,7 +68,11 @@ class BasingAgreementTest {
     }
 
     private TestExecutor<BasingAgreement> inForce() {
-        return fixture.given(requested(MEMBER), advanced(AgreementStage.MOU_SIGNED),
+        return fixture.given(inForceEvents());
+    }
+
+    private static List<Object> inForceEvents() {
+        return List.of(requested(MEMBER), advanced(AgreementStage.MOU_SIGNED),
                 advanced(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED), advanced(AgreementStage.IN_FORCE));
     }
 
@@ -195,7 +201,7 @@ class BasingAgreementTest {
     void anAgreementInForceIsRestrictedToFewerActivities() {
         inForce().when(new RestrictBasingAgreement(ID, List.of(ISR, LOGISTICS), "no strikes from our soil"))
                 .expectEvents(new BasingAgreementRestricted(ID, COALITION, MEMBER, SITE, AgreementStatus.IN_FORCE,
-                        List.of(LOGISTICS, ISR), UNTIL, List.of(STRIKE), "no strikes from our soil"));
+                        List.of(LOGISTICS, ISR), UNTIL, FROM, List.of(STRIKE), "no strikes from our soil"));
     }
 
     @Test
@@ -224,14 +230,14 @@ class BasingAgreementTest {
     void anAgreementInForceIsSuspended() {
         inForce().when(new SuspendBasingAgreement(ID, SuspensionCause.DECISION, "host parliament review"))
                 .expectEvents(new BasingAgreementSuspended(ID, COALITION, MEMBER, SITE, AgreementStatus.SUSPENDED, ALL,
-                        UNTIL, SuspensionCause.DECISION, "host parliament review"));
+                        UNTIL, FROM, SuspensionCause.DECISION, "host parliament review"));
     }
 
     @Test
     void anAgreementStillInNegotiationIsSuspendedWhenItsHostLeaves() {
         requested().when(new SuspendBasingAgreement(ID, SuspensionCause.MEMBER_WITHDRAWN, null))
                 .expectEvents(new BasingAgreementSuspended(ID, COALITION, MEMBER, SITE, AgreementStatus.SUSPENDED, ALL,
-                        UNTIL, SuspensionCause.MEMBER_WITHDRAWN, null));
+                        UNTIL, FROM, SuspensionCause.MEMBER_WITHDRAWN, null));
     }
 
     @Test
@@ -246,7 +252,8 @@ class BasingAgreementTest {
         inForceThen(suspended(SuspensionCause.MEMBER_SUSPENDED))
                 .when(new SuspendBasingAgreement(ID, SuspensionCause.MEMBER_WITHDRAWN, null))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
-        inForceThen(new BasingAgreementRevoked(ID, COALITION, MEMBER, SITE, AgreementStatus.REVOKED, ALL, UNTIL, null))
+        inForceThen(new BasingAgreementRevoked(ID, COALITION, MEMBER, SITE, AgreementStatus.REVOKED, ALL, UNTIL, FROM,
+                null))
                 .when(new SuspendBasingAgreement(ID, SuspensionCause.MEMBER_SUSPENDED, null))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
     }
@@ -256,10 +263,10 @@ class BasingAgreementTest {
         requested().andGiven(advanced(AgreementStage.MOU_SIGNED), suspended(SuspensionCause.DECISION))
                 .when(new ReinstateBasingAgreement(ID))
                 .expectEvents(new BasingAgreementReinstated(ID, COALITION, MEMBER, SITE, AgreementStatus.MOU_SIGNED,
-                        ALL, UNTIL));
+                        ALL, UNTIL, FROM));
         inForceThen(suspended(SuspensionCause.DECISION)).when(new ReinstateBasingAgreement(ID))
                 .expectEvents(new BasingAgreementReinstated(ID, COALITION, MEMBER, SITE, AgreementStatus.IN_FORCE,
-                        ALL, UNTIL));
+                        ALL, UNTIL, FROM));
     }
 
     @Test
@@ -273,7 +280,7 @@ class BasingAgreementTest {
         BasingAgreementRequested hostedByGreece = new BasingAgreementRequested(ID, COALITION, SUSPENDED, SITE,
                 AgreementStatus.REQUESTED, ALL, UNTIL, FROM, 1200, 24, HostStanding.ACTIVE_MEMBER, null);
         fixture.given(hostedByGreece, new BasingAgreementSuspended(ID, COALITION, SUSPENDED, SITE,
-                        AgreementStatus.SUSPENDED, ALL, UNTIL, SuspensionCause.MEMBER_SUSPENDED, null))
+                        AgreementStatus.SUSPENDED, ALL, UNTIL, FROM, SuspensionCause.MEMBER_SUSPENDED, null))
                 .when(new ReinstateBasingAgreement(ID))
                 .expectException(violates("a-reinstated-host-stands-in-the-coalition")).expectNoEvents();
     }
@@ -285,18 +292,43 @@ class BasingAgreementTest {
         Instant later = Instant.parse("2012-03-27T00:00:00Z");
         inForce().when(new RenewBasingAgreement(ID, later))
                 .expectEvents(new BasingAgreementRenewed(ID, COALITION, MEMBER, SITE, AgreementStatus.IN_FORCE, ALL,
-                        later, UNTIL));
+                        later, FROM, UNTIL));
         inForce().when(new RenewBasingAgreement(ID, UNTIL))
                 .expectException(violates("a-renewal-moves-the-end-later")).expectNoEvents();
     }
 
     @Test
-    void aRenewedExpiredAgreementIsInForceAgain() {
+    void anExpiredAgreementIsNotRenewed() {
         Instant later = Instant.parse("2012-03-27T00:00:00Z");
-        inForceThen(new BasingAgreementExpired(ID, COALITION, MEMBER, SITE, AgreementStatus.EXPIRED, ALL, UNTIL))
+        inForceThen(new BasingAgreementExpired(ID, COALITION, MEMBER, SITE, AgreementStatus.EXPIRED, ALL, UNTIL,
+                FROM))
                 .when(new RenewBasingAgreement(ID, later))
-                .expectEvents(new BasingAgreementRenewed(ID, COALITION, MEMBER, SITE, AgreementStatus.IN_FORCE, ALL,
-                        later, UNTIL));
+                .expectException(violates("only-concluded-agreements-are-renewed")).expectNoEvents();
+    }
+
+    @Test
+    void anAgreementSuspendedInNegotiationIsNeitherExpiredNorRenewed() {
+        // request, suspend, expire, renew would otherwise put it in force without MOU or technical arrangement
+        requested().andGiven(suspended(SuspensionCause.DECISION))
+                .when(new ExpireBasingAgreement(ID))
+                .expectException(violates("only-agreements-in-force-expire")).expectNoEvents();
+        requested().andGiven(suspended(SuspensionCause.DECISION))
+                .when(new RenewBasingAgreement(ID, Instant.parse("2012-03-27T00:00:00Z")))
+                .expectException(violates("only-concluded-agreements-are-renewed")).expectNoEvents();
+        fixture.givenCurrentTime(UNTIL).andGiven(inForceEvents()).andGiven(suspended(SuspensionCause.DECISION))
+                .when(new ExpireBasingAgreement(ID))
+                .expectEvents(new BasingAgreementExpired(ID, COALITION, MEMBER, SITE, AgreementStatus.EXPIRED, ALL,
+                        UNTIL, FROM));
+    }
+
+    @Test
+    void aRenewedHostStandsInTheCoalition() {
+        BasingAgreementRequested hostedByGreece = new BasingAgreementRequested(ID, COALITION, SUSPENDED, SITE,
+                AgreementStatus.REQUESTED, ALL, UNTIL, FROM, 1200, 24, HostStanding.ACTIVE_MEMBER, null);
+        fixture.given(hostedByGreece, advanced(AgreementStage.MOU_SIGNED),
+                        advanced(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED), advanced(AgreementStage.IN_FORCE))
+                .when(new RenewBasingAgreement(ID, Instant.parse("2012-03-27T00:00:00Z")))
+                .expectException(violates("a-renewed-host-stands-in-the-coalition")).expectNoEvents();
     }
 
     @Test
@@ -306,12 +338,53 @@ class BasingAgreementTest {
     }
 
     @Test
-    void anAgreementExpiresAtItsEnd() {
-        inForce().when(new ExpireBasingAgreement(ID), decidedAt(UNTIL, null))
+    void anAgreementExpiresAtItsEndAsRecorded() {
+        fixture.givenCurrentTime(UNTIL).andGiven(inForceEvents()).when(new ExpireBasingAgreement(ID))
                 .expectEvents(new BasingAgreementExpired(ID, COALITION, MEMBER, SITE, AgreementStatus.EXPIRED, ALL,
-                        UNTIL));
-        inForce().when(new ExpireBasingAgreement(ID), decidedAt(UNTIL.minusSeconds(1), null))
+                        UNTIL, FROM));
+        // a future effective time does not make it expire early
+        fixture.givenCurrentTime(UNTIL.minusSeconds(1)).andGiven(inForceEvents())
+                .when(new ExpireBasingAgreement(ID), decidedAt(UNTIL, null))
                 .expectException(violates("an-agreement-expires-at-its-end")).expectNoEvents();
+    }
+
+    @Test
+    void anAgreementEntersIntoForceOnlyBeforeItsEnd() {
+        fixture.givenCurrentTime(UNTIL).andGiven(List.of(requested(MEMBER), advanced(AgreementStage.MOU_SIGNED),
+                        advanced(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED)))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE), decidedAt(FROM, null))
+                .expectException(violates("an-agreement-enters-into-force-before-its-end")).expectNoEvents();
+    }
+
+    @Test
+    void aPartnerHostsOnlyAsHostNationOrTransitState() {
+        fixture = fixture(BasingAgreement.class, BasingFixtures.roster().partner(COALITION, "ISL", "OBSERVER")
+                .partner(COALITION, "TUN", "TRANSIT_STATE"));
+        fixture.givenNoPriorActivity().when(request("ISL", List.of(LOGISTICS)))
+                .expectException(violates("partner-hosts-are-host-nations-or-transit-states")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(request("TUN", List.of(LOGISTICS)))
+                .expectEvents(new BasingAgreementRequested(ID, COALITION, "TUN", SITE, AgreementStatus.REQUESTED,
+                        List.of(LOGISTICS), UNTIL, FROM, 1200, 24, HostStanding.PARTNER, "TRANSIT_STATE"));
+    }
+
+    @Test
+    void aFormerPartnersAgreementStaysSuspended() {
+        fixture = fixture(BasingAgreement.class, BasingFixtures.roster().member(COALITION, "TUN",
+                Standing.FORMER_PARTNER));
+        BasingAgreementRequested hostedByTunisia = new BasingAgreementRequested(ID, COALITION, "TUN", SITE,
+                AgreementStatus.REQUESTED, ALL, UNTIL, FROM, 1200, 24, HostStanding.PARTNER, "HOST_NATION");
+        fixture.given(hostedByTunisia, new BasingAgreementSuspended(ID, COALITION, "TUN", SITE,
+                        AgreementStatus.SUSPENDED, ALL, UNTIL, FROM, SuspensionCause.PARTNER_ENDED, null))
+                .when(new ReinstateBasingAgreement(ID))
+                .expectException(violates("a-reinstated-host-stands-in-the-coalition")).expectNoEvents();
+    }
+
+    @Test
+    void anIdOfAnotherKindOfRecordIsUnknown() {
+        fixture.given(new org.entente.basing.route.SupplyRouteOpened(ID, COALITION, "Aviano-Misrata", "Aviano",
+                        "Misrata", null, null, null, null))
+                .when(new RevokeBasingAgreement(ID, "wrong id"))
+                .expectException(org.entente.platform.domain.UnknownEntity.class).expectNoEvents();
     }
 
     @Test
@@ -327,7 +400,7 @@ class BasingAgreementTest {
     void theHostRevokesASignedAgreement() {
         inForce().when(new RevokeBasingAgreement(ID, "government changed"))
                 .expectEvents(new BasingAgreementRevoked(ID, COALITION, MEMBER, SITE, AgreementStatus.REVOKED, ALL,
-                        UNTIL, "government changed"));
+                        UNTIL, FROM, "government changed"));
         requested().when(new RevokeBasingAgreement(ID, null))
                 .expectException(violates("only-signed-agreements-are-revoked")).expectNoEvents();
     }
@@ -335,7 +408,7 @@ class BasingAgreementTest {
     @Test
     void anEndedAgreementRefusesEverything() {
         BasingAgreementRevoked revoked = new BasingAgreementRevoked(ID, COALITION, MEMBER, SITE,
-                AgreementStatus.REVOKED, ALL, UNTIL, null);
+                AgreementStatus.REVOKED, ALL, UNTIL, FROM, null);
         for (Object command : List.of(new ReinstateBasingAgreement(ID),
                 new RenewBasingAgreement(ID, UNTIL.plusSeconds(1)),
                 new RestrictBasingAgreement(ID, List.of(LOGISTICS), null),
@@ -350,8 +423,8 @@ class BasingAgreementTest {
     void theCoalitionsDissolutionClosesAnAgreementForGood() {
         inForce().when(new CloseBasingAgreement(ID, ClosureCause.COALITION_DISSOLVED))
                 .expectEvents(new BasingAgreementClosed(ID, COALITION, MEMBER, SITE, AgreementStatus.CLOSED, ALL,
-                        UNTIL, ClosureCause.COALITION_DISSOLVED));
-        inForceThen(new BasingAgreementClosed(ID, COALITION, MEMBER, SITE, AgreementStatus.CLOSED, ALL, UNTIL,
+                        UNTIL, FROM, ClosureCause.COALITION_DISSOLVED));
+        inForceThen(new BasingAgreementClosed(ID, COALITION, MEMBER, SITE, AgreementStatus.CLOSED, ALL, UNTIL, FROM,
                 ClosureCause.COALITION_DISSOLVED))
                 .when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE))
                 .expectException(violates("ended-agreements-stay-ended")).expectNoEvents();
@@ -359,7 +432,8 @@ class BasingAgreementTest {
 
     @Test
     void theDissolutionLeavesARevokedAgreementAsItIs() {
-        inForceThen(new BasingAgreementRevoked(ID, COALITION, MEMBER, SITE, AgreementStatus.REVOKED, ALL, UNTIL, null))
+        inForceThen(new BasingAgreementRevoked(ID, COALITION, MEMBER, SITE, AgreementStatus.REVOKED, ALL, UNTIL, FROM,
+                null))
                 .when(new CloseBasingAgreement(ID, ClosureCause.COALITION_DISSOLVED))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
     }

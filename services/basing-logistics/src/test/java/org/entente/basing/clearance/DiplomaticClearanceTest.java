@@ -38,6 +38,7 @@ class DiplomaticClearanceTest {
     @BeforeEach
     void setUp() {
         fixture = fixture(DiplomaticClearance.class, LEAD_TIMES);
+        fixture.givenCurrentTime(ASKED); // recorded when asked
     }
 
     private static RequestClearance request(String user, String granting, ClearanceKind kind, Instant firstUse,
@@ -79,6 +80,14 @@ class DiplomaticClearanceTest {
         fixture.givenNoPriorActivity()
                 .when(request(LEAD, OUTSIDER, ClearanceKind.PER_FLIGHT, ASKED.plus(Duration.ofDays(13)), false),
                         decidedAt(ASKED, null))
+                .expectException(violates("clearance-requests-respect-lead-time")).expectNoEvents();
+    }
+
+    @Test
+    void aBackdatedRequestDoesNotMakeUpForMissingNotice() {
+        fixture.givenNoPriorActivity()
+                .when(request(LEAD, OUTSIDER, ClearanceKind.PER_FLIGHT, ASKED.plus(Duration.ofDays(13)), false),
+                        decidedAt(ASKED.minus(Duration.ofDays(10)), null))
                 .expectException(violates("clearance-requests-respect-lead-time")).expectNoEvents();
     }
 
@@ -198,12 +207,36 @@ class DiplomaticClearanceTest {
     // --- expiry ---
 
     @Test
-    void aGrantedClearanceExpiresAtItsEnd() {
-        granted().when(new ExpireClearance(ID), decidedAt(VALID_UNTIL, null))
+    void aGrantedClearanceExpiresAtItsEndAsRecorded() {
+        fixture.givenCurrentTime(VALID_UNTIL).andGiven(requested(OUTSIDER, ClearanceKind.PER_FLIGHT),
+                        granted(OUTSIDER))
+                .when(new ExpireClearance(ID))
                 .expectEvents(new ClearanceExpired(ID, COALITION, LEAD, OUTSIDER, ClearanceKind.PER_FLIGHT,
                         ClearanceStatus.EXPIRED));
-        granted().when(new ExpireClearance(ID), decidedAt(FIRST_USE, null))
+        // a future effective time does not make it expire early
+        fixture.givenCurrentTime(FIRST_USE).andGiven(requested(OUTSIDER, ClearanceKind.PER_FLIGHT),
+                        granted(OUTSIDER))
+                .when(new ExpireClearance(ID), decidedAt(VALID_UNTIL, null))
                 .expectException(violates("a-clearance-expires-at-its-end")).expectNoEvents();
+    }
+
+    @Test
+    void aPerFlightClearanceRunsAtMostThirtyDays() {
+        Instant longest = FIRST_USE.plus(Duration.ofDays(ClearanceLeadTimes.PER_FLIGHT_MAXIMUM_DAYS));
+        pending().when(new GrantClearance(ID, "EGY-1", longest.plusSeconds(1), List.of()))
+                .expectException(violates("a-per-flight-clearance-is-short")).expectNoEvents();
+        pending().when(new GrantClearance(ID, "EGY-1", longest, List.of()))
+                .expectEvents(new ClearanceGranted(ID, COALITION, LEAD, OUTSIDER, ClearanceKind.PER_FLIGHT,
+                        ClearanceStatus.GRANTED, "EGY-1", longest, List.of()));
+        assertThat(ClearanceLeadTimes.fromClasspath().perFlightMaximumDays()).as("reference data").isEqualTo(30);
+    }
+
+    @Test
+    void anIdOfAnotherKindOfRecordIsUnknown() {
+        fixture.given(new org.entente.basing.route.SupplyRouteOpened(ID, COALITION, "A1", "Aviano", "Misrata", null,
+                        null, null, null))
+                .when(new DenyClearance(ID, "wrong id"))
+                .expectException(org.entente.platform.domain.UnknownEntity.class).expectNoEvents();
     }
 
     @Test

@@ -18,6 +18,42 @@ import static org.entente.basing.it.Api.with;
 class LogisticsIT extends BasingIntegrationTest {
 
     @Test
+    void anIdOfAnotherKindOfRecordIsNotFoundAndDatesOutsideTheBoundsAreRefused() {
+        Api api = new Api(http);
+        String coalitionId = coalition(null, "USA", null, "ITA");
+        String agreementId = api.requestAgreement(coalitionId, "ITA", "Aviano", List.of("LOGISTICS"), null);
+        api.bringIntoForce(agreementId, null, null, null);
+        String routeId = (String) api.ok(api.post("/routes", ReactionsIT.route(coalitionId, null))).get("routeId");
+        String requestId = (String) api.ok(api.post("/sustainment-requests",
+                ReactionsIT.sustainment(coalitionId, agreementId, "10"))).get("requestId");
+
+        assertThat(api.post("/agreements/" + routeId + "/revocation", Map.of("reason", "wrong id"))
+                .getStatusCode().value()).isEqualTo(404);
+        assertThat(api.post("/clearances/" + agreementId + "/denial", Map.of("reason", "wrong id"))
+                .getStatusCode().value()).isEqualTo(404);
+        assertThat(api.post("/routes/" + requestId + "/status", Map.of("status", "CLOSED"))
+                .getStatusCode().value()).isEqualTo(404);
+        assertThat(api.post("/sustainment-requests/" + routeId + "/shortfall", Map.of("reason", "wrong id"))
+                .getStatusCode().value()).isEqualTo(404);
+        assertThat(api.ok(api.get("/agreements/" + agreementId))).as("the real records are untouched")
+                .containsEntry("status", "IN_FORCE");
+
+        Map<String, Object> agreement = Api.agreement(coalitionId, "ITA", "Sigonella", List.of("LOGISTICS"), null);
+        api.invalid(api.post("/agreements", with(agreement, "validFrom", "1899-12-31T23:59:59Z")), "validFrom");
+        api.invalid(api.post("/agreements", with(agreement, "validUntil", "2200-01-01T00:00:00Z")), "validUntil");
+        api.invalid(api.post("/agreements/" + agreementId + "/renewal",
+                Map.of("validUntil", "2300-01-01T00:00:00Z")), "validUntil");
+        Map<String, Object> clearance = clearance(coalitionId, "USA", "FRA", Instant.now().plus(40, ChronoUnit.DAYS));
+        api.invalid(api.post("/clearances", with(clearance, "firstUseAt", "2201-01-01T00:00:00Z")), "firstUseAt");
+        String clearanceId = (String) api.ok(api.post("/clearances", clearance)).get("clearanceId");
+        api.invalid(api.post("/clearances/" + clearanceId + "/grant", Map.of("clearanceNumber", "F-1",
+                "validUntil", "1800-01-01T00:00:00Z")), "validUntil");
+        api.invalid(api.post("/sustainment-requests", with(ReactionsIT.sustainment(coalitionId, agreementId, "10"),
+                "needBy", "1000-01-01T00:00:00Z")), "needBy");
+        api.invalid(api.get("/clearances?nation=FRA"), "coalitionId");
+    }
+
+    @Test
     void clearancesRespectTheGrantingStatesLeadTimeAndAreListedByNation() {
         Api api = new Api(http);
         String coalitionId = coalition(null, "USA", null, "ITA");

@@ -4,6 +4,7 @@ import org.entente.contracts.EventEnvelope;
 import org.entente.contracts.membership.v1.CoalitionDissolved;
 import org.entente.contracts.membership.v1.MemberSuspended;
 import org.entente.contracts.membership.v1.MemberWithdrawn;
+import org.entente.contracts.membership.v1.PartnerAssociationEnded;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
@@ -73,7 +74,8 @@ class ReactionsIT extends BasingIntegrationTest {
         assertThat(api.ok(api.get("/agreements/" + inForce + "/history"))).as("suspended once")
                 .containsEntry("totalItems", 5);
         assertThat(api.ok(api.get("/clearances/" + grantedByItaly + "/history"))).containsEntry("totalItems", 3);
-        assertThat(items(api.ok(api.get("/clearances?nation=ITA&role=GRANTING&status=SUSPENDED"))))
+        assertThat(items(api.ok(api.get("/clearances?nation=ITA&role=GRANTING&status=SUSPENDED&coalitionId="
+                + coalitionId))))
                 .extracting(c -> c.get("clearanceId")).containsExactly(grantedByItaly, askedOfItaly);
     }
 
@@ -130,8 +132,8 @@ class ReactionsIT extends BasingIntegrationTest {
         String coalitionId = coalition(null, "USA", null, "ITA");
         String aviano = api.requestAgreement(coalitionId, "ITA", "Aviano", List.of("LOGISTICS"), null);
         api.bringIntoForce(aviano, null, null, null);
-        String trapani = api.requestAgreement(coalitionId, "ITA", "Trapani", List.of("LOGISTICS", "ISR", "STRIKE"),
-                null);
+        String trapani = api.requestAgreement(coalitionId, "ITA", "Trapani",
+                List.of("LOGISTICS", "ISR", "STRIKE", "AIR_DEFENCE"), null);
         api.bringIntoForce(trapani, null, null, null);
         String throughAviano = (String) api.ok(api.post("/sustainment-requests",
                 sustainment(coalitionId, aviano, "120"))).get("requestId");
@@ -156,16 +158,61 @@ class ReactionsIT extends BasingIntegrationTest {
 
         // still permitting logistics: nothing to re-flag; then no longer: re-flagged once, by the second restriction
         api.ok(api.post("/agreements/" + trapani + "/restriction",
-                Map.of("permittedActivities", List.of("LOGISTICS", "ISR"))));
-        api.ok(api.post("/agreements/" + trapani + "/restriction", Map.of("permittedActivities", List.of("ISR"))));
+                Map.of("permittedActivities", List.of("LOGISTICS", "ISR", "AIR_DEFENCE"))));
+        api.ok(api.post("/agreements/" + trapani + "/restriction",
+                Map.of("permittedActivities", List.of("ISR", "AIR_DEFENCE"))));
         String secondRestriction = (String) last(api, "/agreements/" + trapani).get("eventId");
         await("the request through Trapani re-flagged", () -> !reflags(api, throughTrapani).isEmpty());
         assertThat(reflags(api, throughTrapani)).singleElement().satisfies(reflag -> assertThat(reflag)
                 .containsEntry("cause", "AGREEMENT_RESTRICTED").containsEntry("causationId", secondRestriction));
 
+        // a delivery reopens the request; a restriction of a base that no longer permits logistics re-flags nothing,
+        // the revocation re-flags it again
+        api.ok(api.post("/sustainment-requests/" + throughTrapani + "/deliveries",
+                Map.of("quantity", Map.of("value", 10, "unit", "t"))));
+        api.ok(api.post("/agreements/" + trapani + "/restriction", Map.of("permittedActivities", List.of("ISR"))));
+        api.ok(api.post("/agreements/" + trapani + "/revocation", Map.of("reason", "government changed")));
+        String trapaniRevoked = (String) last(api, "/agreements/" + trapani).get("eventId");
+        await("the request through Trapani re-flagged by the revocation", () -> reflags(api, throughTrapani).stream()
+                .anyMatch(reflag -> trapaniRevoked.equals(reflag.get("causationId"))));
+        assertThat(reflags(api, throughTrapani)).extracting(reflag -> reflag.get("cause"))
+                .containsExactly("AGREEMENT_RESTRICTED", "AGREEMENT_REVOKED");
+
         Map<String, Object> shortfalls = api.ok(api.get("/sustainment-requests/shortfalls?coalitionId=" + coalitionId));
         assertThat(items(shortfalls)).extracting(s -> s.get("requestId"))
                 .containsExactly(throughAviano, throughTrapani);
+    }
+
+    @Test
+    void aClosedBaseReflagsOnceAndAnEndedPartnershipSuspendsThePartnersBases() {
+        Api api = new Api(http);
+        String coalitionId = coalition(null, "USA", "MLT", "ITA");
+        String sigonella = api.requestAgreement(coalitionId, "ITA", "Sigonella", List.of("LOGISTICS"), null);
+        api.bringIntoForce(sigonella, null, null, null);
+        String throughSigonella = (String) api.ok(api.post("/sustainment-requests",
+                sustainment(coalitionId, sigonella, "30"))).get("requestId");
+        api.ok(api.post("/agreements/" + sigonella + "/suspension", Map.of("reason", "runway works")));
+        await("re-flagged by the suspension", () -> !reflags(api, throughSigonella).isEmpty());
+        api.ok(api.post("/agreements/" + sigonella + "/reinstatement", null));
+        api.ok(api.post("/sustainment-requests/" + throughSigonella + "/deliveries",
+                Map.of("quantity", Map.of("value", 5, "unit", "t"))));
+        api.ok(api.post("/agreements/" + sigonella + "/closure", null));
+        String closed = (String) last(api, "/agreements/" + sigonella).get("eventId");
+        await("re-flagged by the closure", () -> reflags(api, throughSigonella).stream()
+                .anyMatch(reflag -> closed.equals(reflag.get("causationId"))));
+        assertThat(reflags(api, throughSigonella)).extracting(reflag -> reflag.get("cause"))
+                .containsExactly("AGREEMENT_SUSPENDED", "AGREEMENT_CLOSED");
+
+        String luqa = api.requestAgreement(coalitionId, "MLT", "Luqa", List.of("LOGISTICS"), null);
+        api.bringIntoForce(luqa, null, null, null);
+        EventEnvelope ended = membershipEvent(coalitionId, new PartnerAssociationEnded(coalitionId, "MLT"), null);
+        await("Luqa suspended", () -> "SUSPENDED".equals(api.ok(api.get("/agreements/" + luqa)).get("status")));
+        assertThat(api.ok(api.get("/agreements/" + luqa))).containsEntry("suspensionCause", "PARTNER_ENDED");
+        assertThat(last(api, "/agreements/" + luqa)).containsEntry("causationId", ended.id());
+        api.refused(api.post("/agreements/" + luqa + "/reinstatement", null),
+                "a-reinstated-host-stands-in-the-coalition");
+        api.refused(api.post("/agreements", Api.agreement(coalitionId, "MLT", "Hal Far", List.of("LOGISTICS"),
+                null)), "hosts-are-members-or-partners");
     }
 
     private static String clearance(Api api, String coalitionId, String granting) {
@@ -187,7 +234,7 @@ class ReactionsIT extends BasingIntegrationTest {
     private static String grantedClearance(Api api, String coalitionId, String granting) {
         String clearanceId = clearance(api, coalitionId, granting);
         api.ok(api.post("/clearances/" + clearanceId + "/grant", Map.of("clearanceNumber", granting + "-0457",
-                "validUntil", Instant.now().plus(60, ChronoUnit.DAYS).toString())));
+                "validUntil", Instant.now().plus(45, ChronoUnit.DAYS).toString())));
         return clearanceId;
     }
 

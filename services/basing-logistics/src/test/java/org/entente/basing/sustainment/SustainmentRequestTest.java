@@ -31,11 +31,18 @@ class SustainmentRequestTest {
     /** The directory as a request sees it. */
     private static final SustainmentRouting ROUTING = new SustainmentRouting() {
         private final Map<String, Base> bases = Map.of(
-                "base-1", new Base("base-1", COALITION, "Aviano", true, Set.of(Activity.LOGISTICS, Activity.ISR)),
-                "base-strike", new Base("base-strike", COALITION, "Trapani", true, Set.of(Activity.STRIKE)),
-                "base-pending", new Base("base-pending", COALITION, "Sigonella", false, Set.of(Activity.LOGISTICS)),
+                "base-1", new Base("base-1", COALITION, "Aviano", true, Set.of(Activity.LOGISTICS, Activity.ISR),
+                        null, null),
+                "base-strike", new Base("base-strike", COALITION, "Trapani", true, Set.of(Activity.STRIKE), null,
+                        null),
+                "base-pending", new Base("base-pending", COALITION, "Sigonella", false, Set.of(Activity.LOGISTICS),
+                        null, null),
+                "base-lapsed", new Base("base-lapsed", COALITION, "Gioia del Colle", true,
+                        Set.of(Activity.LOGISTICS), Instant.parse("2011-03-20T00:00:00Z"), NEED_BY),
+                "base-later", new Base("base-later", COALITION, "Decimomannu", true, Set.of(Activity.LOGISTICS),
+                        NEED_BY, Instant.parse("2011-09-27T00:00:00Z")),
                 "base-elsewhere", new Base("base-elsewhere", "coalition-2", "Djibouti", true,
-                        Set.of(Activity.LOGISTICS)));
+                        Set.of(Activity.LOGISTICS), null, null));
         private final Map<String, Route> routes = Map.of(
                 "route-1", new Route("route-1", COALITION, "A1 motorway", false),
                 "route-closed", new Route("route-closed", COALITION, "Strait crossing", true),
@@ -110,6 +117,17 @@ class SustainmentRequestTest {
     }
 
     @Test
+    void theBaseIsWithinItsValidity() {
+        fixture.givenCurrentTime(NEED_BY).when(request(MEMBER, "base-lapsed", null))
+                .expectException(violates("the-base-agreement-is-valid")).expectNoEvents();
+        fixture.givenCurrentTime(NEED_BY.minusSeconds(1)).when(request(MEMBER, "base-later", null))
+                .expectException(violates("the-base-agreement-is-valid")).expectNoEvents();
+        fixture.givenCurrentTime(NEED_BY).when(request(MEMBER, "base-later", null))
+                .expectEvents(new SustainmentRequested(ID, COALITION, "force-1", MEMBER, SupplyClass.III,
+                        new BigDecimal("120"), "t", NEED_BY, "base-later", null, SustainmentStatus.REQUESTED));
+    }
+
+    @Test
     void theRouteIsOneOfTheCoalitionsAndNotClosed() {
         fixture.givenNoPriorActivity().when(request(MEMBER, null, "route-elsewhere"))
                 .expectException(violates("sustainment-goes-along-routes-of-the-coalition")).expectNoEvents();
@@ -170,6 +188,27 @@ class SustainmentRequestTest {
         open().when(new ReflagSustainment(ID, "base-1", ReflagCause.AGREEMENT_REVOKED))
                 .expectEvents(new SustainmentReflagged(ID, COALITION, "base-1", ReflagCause.AGREEMENT_REVOKED,
                         SustainmentStatus.SHORTFALL));
+    }
+
+    @Test
+    void aRequestIsReflaggedOnceForTheSameBaseUntilSomethingReopensIt() {
+        SustainmentReflagged suspended = new SustainmentReflagged(ID, COALITION, "base-1",
+                ReflagCause.AGREEMENT_SUSPENDED, SustainmentStatus.SHORTFALL);
+        open().andGiven(suspended)
+                .when(new ReflagSustainment(ID, "base-1", ReflagCause.AGREEMENT_REVOKED))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        open().andGiven(suspended, delivered("20", "20", SustainmentStatus.PARTLY_FULFILLED))
+                .when(new ReflagSustainment(ID, "base-1", ReflagCause.AGREEMENT_REVOKED))
+                .expectEvents(new SustainmentReflagged(ID, COALITION, "base-1", ReflagCause.AGREEMENT_REVOKED,
+                        SustainmentStatus.SHORTFALL));
+    }
+
+    @Test
+    void anIdOfAnotherKindOfRecordIsUnknown() {
+        fixture.given(new org.entente.basing.route.SupplyRouteOpened(ID, COALITION, "A1", "Aviano", "Misrata", null,
+                        null, null, null))
+                .when(new FlagShortfall(ID, "wrong id"))
+                .expectException(org.entente.platform.domain.UnknownEntity.class).expectNoEvents();
     }
 
     @Test

@@ -1,5 +1,13 @@
 package org.entente.basing.view;
 
+import org.entente.basing.clearance.ClearanceGranted;
+import org.entente.basing.clearance.ClearanceKind;
+import org.entente.basing.clearance.ClearancePurpose;
+import org.entente.basing.clearance.ClearanceRequested;
+import org.entente.basing.clearance.ClearanceStatus;
+import org.entente.basing.clearance.ClearanceSuspended;
+import org.entente.basing.clearance.ClearanceSuspensionCause;
+
 import org.entente.basing.agreement.AgreementStage;
 import org.entente.basing.agreement.AgreementStatus;
 import org.entente.basing.agreement.BasingAgreementAdvanced;
@@ -54,7 +62,8 @@ class TimelineTest {
         record(new BasingAgreementRequested("a-1", "c-1", "ITA", "Aviano", AgreementStatus.REQUESTED, ALL, UNTIL,
                 day(3, 20), 1200, 24, HostStanding.ACTIVE_MEMBER, null), day(3, 1), RECORDED);
         for (AgreementStage stage : AgreementStage.values()) {
-            record(new BasingAgreementAdvanced("a-1", "c-1", "ITA", "Aviano", stage.status(), ALL, UNTIL, stage),
+            record(new BasingAgreementAdvanced("a-1", "c-1", "ITA", "Aviano", stage.status(), ALL, UNTIL, day(3, 20),
+                    stage),
                     stage == AgreementStage.IN_FORCE ? inForce : day(3, 5), RECORDED);
         }
     }
@@ -67,7 +76,8 @@ class TimelineTest {
     void aBasePermitsItsActivitiesOnlyWhileInForceAndWithinItsValidity() {
         agreementInForceFrom(day(3, 24));
         record(new BasingAgreementRestricted("a-1", "c-1", "ITA", "Aviano", AgreementStatus.IN_FORCE,
-                List.of(LOGISTICS, ISR), UNTIL, List.of(STRIKE), "no strikes"), day(4, 1), RECORDED.plusSeconds(5));
+                List.of(LOGISTICS, ISR), UNTIL, day(3, 20), List.of(STRIKE), "no strikes"), day(4, 1),
+                RECORDED.plusSeconds(5));
 
         assertThat(agreementAt(day(3, 22), LATER).permitsNow()).as("not yet in force").isEmpty();
         assertThat(agreementAt(day(3, 22), LATER).status()).isEqualTo(AgreementStatus.TECHNICAL_ARRANGEMENT_SIGNED);
@@ -83,7 +93,7 @@ class TimelineTest {
     void whatWasNotYetRecordedIsNotKnown() {
         agreementInForceFrom(day(3, 24));
         record(new BasingAgreementRestricted("a-1", "c-1", "ITA", "Aviano", AgreementStatus.IN_FORCE,
-                List.of(LOGISTICS), UNTIL, List.of(ISR, STRIKE), null), day(4, 1), LATER);
+                List.of(LOGISTICS), UNTIL, day(3, 20), List.of(ISR, STRIKE), null), day(4, 1), LATER);
 
         assertThat(agreementAt(day(4, 2), LATER.minusSeconds(1)).permitsNow()).containsExactly(LOGISTICS, ISR, STRIKE);
         assertThat(agreementAt(day(4, 2), LATER).permitsNow()).containsExactly(LOGISTICS);
@@ -93,17 +103,63 @@ class TimelineTest {
     }
 
     @Test
-    void aCascadeDatedBeforeTheAgreementTakesEffectWithItInsteadOfBeingLost() {
+    void aCascadeDatedBeforeTheAgreementTakesEffectWithTheLastFactRecordedBeforeIt() {
         agreementInForceFrom(day(3, 24));
         record(new BasingAgreementSuspended("a-1", "c-1", "ITA", "Aviano", AgreementStatus.SUSPENDED, ALL, UNTIL,
+                day(3, 20),
                 SuspensionCause.MEMBER_WITHDRAWN, null), day(2, 1), RECORDED.plusSeconds(5));
 
         AgreementState now = agreementAt(LATER, LATER);
-        assertThat(now.status()).as("the in-force stage is dated later than the withdrawal")
-                .isEqualTo(AgreementStatus.IN_FORCE);
-        assertThat(now.steps()).extracting(Step::status).containsExactly("REQUESTED", "SUSPENDED", "MOU_SIGNED",
-                "TECHNICAL_ARRANGEMENT_SIGNED", "IN_FORCE");
-        assertThat(now.steps().get(1).causationId()).isEqualTo("cause-4");
+        assertThat(now.status()).as("as the aggregate has it: recorded last, it is the current state")
+                .isEqualTo(AgreementStatus.SUSPENDED);
+        assertThat(now.steps()).extracting(Step::status).containsExactly("REQUESTED", "MOU_SIGNED",
+                "TECHNICAL_ARRANGEMENT_SIGNED", "IN_FORCE", "SUSPENDED");
+        assertThat(now.steps().get(4).causationId()).isEqualTo("cause-4");
+        assertThat(agreementAt(day(3, 23), LATER).status()).as("before the in-force date it overtakes")
+                .isEqualTo(AgreementStatus.TECHNICAL_ARRANGEMENT_SIGNED);
+    }
+
+    @Test
+    void aBackdatedCascadeRecordedAfterLaterFactsIsNotOvertakenByThem() {
+        agreementInForceFrom(day(3, 1));
+        // the restriction effective 10 March is recorded on the day; the withdrawal cascade effective 1 March only on
+        // 15 March, when the inbox caught up: it must not sort before the restriction and be undone by its view
+        record(new BasingAgreementRestricted("a-1", "c-1", "ITA", "Aviano", AgreementStatus.IN_FORCE,
+                List.of(LOGISTICS, ISR), UNTIL, day(3, 20), List.of(STRIKE), "no strikes"), day(3, 10),
+                RECORDED.plusSeconds(5));
+        record(new BasingAgreementSuspended("a-1", "c-1", "ITA", "Aviano", AgreementStatus.SUSPENDED,
+                List.of(LOGISTICS, ISR), UNTIL, day(3, 20), SuspensionCause.MEMBER_WITHDRAWN, null), day(3, 1),
+                RECORDED.plusSeconds(10));
+
+        AgreementState now = agreementAt(LATER, LATER);
+        assertThat(now.status()).isEqualTo(AgreementStatus.SUSPENDED);
+        assertThat(now.permitsNow()).isEmpty();
+        assertThat(now.suspensionCause()).isEqualTo(SuspensionCause.MEMBER_WITHDRAWN);
+        assertThat(now.steps()).extracting(Step::status).containsExactly("REQUESTED", "MOU_SIGNED",
+                "TECHNICAL_ARRANGEMENT_SIGNED", "IN_FORCE", "IN_FORCE", "SUSPENDED");
+        assertThat(agreementAt(day(3, 11), LATER).status()).as("takes effect with the restriction")
+                .isEqualTo(AgreementStatus.SUSPENDED);
+        // the ordinary as-of reads are unchanged
+        assertThat(agreementAt(day(3, 5), LATER).permittedActivities()).containsExactly(LOGISTICS, ISR, STRIKE);
+        assertThat(agreementAt(day(3, 5), LATER).status()).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(agreementAt(day(4, 1), RECORDED.plusSeconds(7)).permitsNow()).as("known before the cascade")
+                .containsExactly(LOGISTICS, ISR);
+    }
+
+    @Test
+    void aBackdatedClearanceSuspensionRecordedLastIsTheCurrentState() {
+        history.clear();
+        record(new ClearanceRequested("k-1", "c-1", "USA", "ITA", ClearanceKind.ANNUAL, ClearanceStatus.REQUESTED,
+                ClearancePurpose.OVERFLIGHT, "C-17", day(3, 20), 30, false), day(3, 1), RECORDED);
+        record(new ClearanceGranted("k-1", "c-1", "USA", "ITA", ClearanceKind.ANNUAL, ClearanceStatus.GRANTED,
+                "IT-1", UNTIL, List.of()), day(3, 10), RECORDED.plusSeconds(5));
+        record(new ClearanceSuspended("k-1", "c-1", "USA", "ITA", ClearanceKind.ANNUAL, ClearanceStatus.SUSPENDED,
+                ClearanceSuspensionCause.MEMBER_WITHDRAWN), day(3, 5), RECORDED.plusSeconds(10));
+
+        ClearanceState now = ClearanceTimeline.at(history, new Perspective(LATER, LATER)).orElseThrow();
+        assertThat(now.status()).isEqualTo(ClearanceStatus.SUSPENDED);
+        ClearanceState before = ClearanceTimeline.at(history, new Perspective(day(3, 8), LATER)).orElseThrow();
+        assertThat(before.status()).isEqualTo(ClearanceStatus.REQUESTED);
     }
 
     @Test

@@ -36,23 +36,23 @@ public class BasingReaction implements Reaction {
     /** The agreement's view as each agreement event of the contract carries it. */
     private static final Map<Class<?>, Function<Object, AgreementView>> AGREEMENT_EVENTS = Map.ofEntries(
             view(BasingAgreementRequested.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil())),
+                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())),
             view(BasingAgreementAdvanced.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil())),
+                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())),
             view(BasingAgreementRestricted.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil())),
+                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())),
             view(BasingAgreementSuspended.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil())),
+                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())),
             view(BasingAgreementReinstated.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil())),
+                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())),
             view(BasingAgreementRenewed.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil())),
+                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())),
             view(BasingAgreementExpired.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil())),
+                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())),
             view(BasingAgreementRevoked.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil())),
+                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())),
             view(BasingAgreementClosed.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil())));
+                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())));
 
     private final Bases bases;
 
@@ -76,11 +76,13 @@ public class BasingReaction implements Reaction {
         bases.upsert(new BaseAgreement(EventData.required(event, agreement.agreementId(), "agreementId"),
                 EventData.required(event, agreement.coalitionId(), "coalitionId"), agreement.hostNation(),
                 agreement.site(), EventData.required(event, agreement.status(), "status"),
-                agreement.permittedActivities(), agreement.validUntil(), type.get().dataType().getSimpleName()));
+                agreement.permittedActivities(), agreement.validUntil(), agreement.validFrom(),
+                type.get().dataType().getSimpleName()));
     }
 
     private record AgreementView(String agreementId, String coalitionId, String hostNation, String site,
-                                 String status, List<String> permittedActivities, Instant validUntil) {
+                                 String status, List<String> permittedActivities, Instant validUntil,
+                                 Instant validFrom) {
     }
 
     private static <T> Map.Entry<Class<?>, Function<Object, AgreementView>> view(Class<T> type,

@@ -210,6 +210,10 @@ public final class EngagementPolicy {
             reasons.add(new Reason(BASE_NOT_IN_FORCE, which + " is " + base.status() + "; only an agreement in "
                     + "force permits anything", base.agreementId()));
         }
+        if (base.validFrom() != null && question.at().isBefore(base.validFrom())) {
+            reasons.add(new Reason(BASE_AGREEMENT_NOT_YET_VALID, which + " runs from " + base.validFrom(),
+                    base.agreementId()));
+        }
         if (base.validUntil() != null && !question.at().isBefore(base.validUntil())) {
             reasons.add(new Reason(BASE_AGREEMENT_EXPIRED, which + " ran until " + base.validUntil(),
                     base.agreementId()));

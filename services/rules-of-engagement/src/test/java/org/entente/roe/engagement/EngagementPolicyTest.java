@@ -53,7 +53,7 @@ class EngagementPolicyTest {
     }
 
     private static BaseAgreement base(String status, List<String> activities, Instant validUntil) {
-        return new BaseAgreement("souda", COALITION, "GRC", "Souda Bay", status, activities, validUntil,
+        return new BaseAgreement("souda", COALITION, "GRC", "Souda Bay", status, activities, validUntil, null,
                 "BasingAgreementAdvanced");
     }
 
@@ -294,12 +294,19 @@ class EngagementPolicyTest {
         base = null;
         assertThat(codes(check("19A", "souda", null))).containsExactly(BASE_UNKNOWN);
         base = new BaseAgreement("souda", "coalition-2", "GRC", "Souda Bay", "IN_FORCE", List.of("STRIKE"), null,
-                "BasingAgreementAdvanced");
+                null, "BasingAgreementAdvanced");
         assertThat(codes(check("19A", "souda", null))).containsExactly(BASE_OF_ANOTHER_COALITION);
         base = base("SUSPENDED", List.of("STRIKE"), null);
         assertThat(codes(check("19A", "souda", null))).containsExactly(BASE_NOT_IN_FORCE);
         base = base("IN_FORCE", List.of("STRIKE"), NOW);
         assertThat(codes(check("19A", "souda", null))).containsExactly(BASE_AGREEMENT_EXPIRED);
+        base = new BaseAgreement("souda", COALITION, "GRC", "Souda Bay", "IN_FORCE", List.of("STRIKE"), null,
+                NOW.plusSeconds(1), "BasingAgreementAdvanced");
+        assertThat(codes(check("19A", "souda", null))).as("before its validity")
+                .containsExactly(BASE_AGREEMENT_NOT_YET_VALID);
+        base = new BaseAgreement("souda", COALITION, "GRC", "Souda Bay", "IN_FORCE", List.of("STRIKE"), null, NOW,
+                "BasingAgreementAdvanced");
+        assertThat(check("19A", "souda", null).permitted()).as("from its first day").isTrue();
         base = base("IN_FORCE", List.of("LOGISTICS", "ISR"), null);
         assertThat(codes(check("19A", "souda", null))).containsExactly(BASE_DOES_NOT_PERMIT_ACTIVITY);
         measure("r-2", "13A", null, MeasureStatus.AUTHORISED);

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ import static org.entente.roe.it.Api.reasonCodes;
 class ReactionsIT extends RoeIntegrationTest {
 
     private static final String FORCE = "nor-f16-331";
+    private static final Instant VALID_FROM = Instant.parse("2011-03-20T00:00:00Z");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -61,22 +63,24 @@ class ReactionsIT extends RoeIntegrationTest {
 
         upstream.placeForce(operationId, coalitionId, FORCE, "NOR", "OPCON", null);
         EventEnvelope inForce = upstream.basing(base, new BasingAgreementAdvanced(base, coalitionId, "GRC",
-                "Souda Bay", "IN_FORCE", List.of("STRIKE", "ISR"), null, "IN_FORCE"));
+                "Souda Bay", "IN_FORCE", List.of("STRIKE", "ISR"), null, VALID_FROM, "IN_FORCE"));
         await("force and base known", () -> api.get("/bases/" + base).getStatusCode().is2xxSuccessful()
                 && !list(api.ok(api.get("/operations/" + operationId)), "forces").isEmpty());
+        assertThat(api.ok(api.get("/bases/" + base)).get("validFrom")).as("kept from the contract")
+                .isEqualTo(VALID_FROM.toString());
         Map<String, Object> permitted = api.check(operationId, FORCE, "19A", base);
         assertThat(permitted).containsEntry("permitted", true).containsEntry("nation", "NOR");
         assertThat(reasonCodes(permitted)).isEmpty();
 
         upstream.basing(base, new BasingAgreementRestricted(base, coalitionId, "GRC", "Souda Bay", "IN_FORCE",
-                List.of("ISR"), null, List.of("STRIKE"), "no strikes from Greek soil"));
+                List.of("ISR"), null, null, List.of("STRIKE"), "no strikes from Greek soil"));
         await("restricted", () -> reasonCodes(api.check(operationId, FORCE, "19A", base))
                 .equals(List.of("BASE_DOES_NOT_PERMIT_ACTIVITY")));
         assertThat(api.check(operationId, FORCE, "18A", base)).as("ISR is still permitted there, but 18A is not "
                 + "authorised").extracting(a -> reasonCodes(a)).isEqualTo(List.of("MEASURE_NOT_AUTHORISED"));
 
         EventEnvelope revoked = upstream.basing(base, new BasingAgreementRevoked(base, coalitionId, "GRC",
-                "Souda Bay", "REVOKED", List.of(), null, "host withdrew consent"));
+                "Souda Bay", "REVOKED", List.of(), null, null, "host withdrew consent"));
         await("revoked", () -> reasonCodes(api.check(operationId, FORCE, "19A", base))
                 .equals(List.of("BASE_NOT_IN_FORCE", "BASE_DOES_NOT_PERMIT_ACTIVITY")));
 
@@ -85,7 +89,7 @@ class ReactionsIT extends RoeIntegrationTest {
         upstream.redeliver(Topics.BASING_LOGISTICS_V1, inForce);
         upstream.redeliver(Topics.BASING_LOGISTICS_V1, revoked);
         upstream.basing(base, new BasingAgreementClosed(base, coalitionId, "GRC", "Souda Bay", "CLOSED", List.of(),
-                null, "REVOKED"));
+                null, null, "REVOKED"));
         await("closed", () -> "CLOSED".equals(api.ok(api.get("/bases/" + base)).get("status")));
         assertThat(duplicates(Topics.BASING_LOGISTICS_V1) - duplicates).isEqualTo(2.0);
         assertThat(api.ok(api.get("/bases/" + base))).containsEntry("lastEvent", "BasingAgreementClosed");

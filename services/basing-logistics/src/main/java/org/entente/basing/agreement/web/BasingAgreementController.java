@@ -23,6 +23,7 @@ import org.entente.basing.agreement.RevokeBasingAgreement;
 import org.entente.basing.agreement.SuspendBasingAgreement;
 import org.entente.basing.agreement.SuspensionCause;
 import org.entente.basing.theatre.Activity;
+import org.entente.basing.theatre.web.DateBounds;
 import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
@@ -71,6 +72,8 @@ public class BasingAgreementController {
                     + "agreement shows which). Send X-Exercise-Id for a coalition of a tabletop exercise.")
     public ResponseEntity<Map<String, Object>> request(@Valid @RequestBody RequestAgreementRequest body,
                                                        HttpServletRequest request) {
+        DateBounds.check(body.validFrom(), "validFrom");
+        DateBounds.check(body.validUntil(), "validUntil");
         if (!body.validUntil().isAfter(body.validFrom())) {
             throw new InvalidInput("validUntil", "must be after validFrom");
         }
@@ -138,12 +141,14 @@ public class BasingAgreementController {
     }
 
     @PostMapping("/{agreementId}/renewal")
-    @Operation(summary = "Renew an agreement to a later end; an expired one is in force again")
+    @Operation(summary = "Renew an agreement in force (or suspended while in force) to a later end; an expired one "
+            + "is asked for anew")
     public ResponseEntity<Map<String, Object>> renew(@PathVariable @Pattern(regexp = Ids.PATTERN) String agreementId,
                                                      @Valid @RequestBody RenewRequest body,
                                                      HttpServletRequest request) {
         return commands.dispatch(request, body, body.decision(), agreementId,
-                new RenewBasingAgreement(agreementId, body.validUntil()), ok(agreementId));
+                new RenewBasingAgreement(agreementId, DateBounds.check(body.validUntil(), "validUntil")),
+                ok(agreementId));
     }
 
     @PostMapping("/{agreementId}/expiry")

@@ -16,6 +16,7 @@ import org.entente.basing.clearance.ExpireClearance;
 import org.entente.basing.clearance.GrantClearance;
 import org.entente.basing.clearance.ReinstateClearance;
 import org.entente.basing.clearance.RequestClearance;
+import org.entente.basing.theatre.web.DateBounds;
 import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
@@ -66,6 +67,7 @@ public class ClearanceController {
                     + "state's lead time (GET /reference/clearance-lead-times) is refused unless urgent.")
     public ResponseEntity<Map<String, Object>> request(@Valid @RequestBody RequestClearanceRequest body,
                                                        HttpServletRequest request) {
+        DateBounds.check(body.firstUseAt(), "firstUseAt");
         String clearanceId = Ids.next();
         RequestClearance command = new RequestClearance(clearanceId, body.coalitionId(), body.userNation(),
                 body.grantingNation(), body.kind(), body.purpose(), body.aircraft().strip(), body.firstUseAt(),
@@ -89,7 +91,8 @@ public class ClearanceController {
         List<String> conditions = body.conditions() == null ? List.of()
                 : body.conditions().stream().map(String::strip).toList();
         return commands.dispatch(request, body, body.decision(), clearanceId,
-                new GrantClearance(clearanceId, body.clearanceNumber().strip(), body.validUntil(), conditions),
+                new GrantClearance(clearanceId, body.clearanceNumber().strip(),
+                        DateBounds.check(body.validUntil(), "validUntil"), conditions),
                 ok(clearanceId));
     }
 

@@ -42,11 +42,10 @@ public class ClearanceQueryController {
     }
 
     @GetMapping
-    @Operation(summary = "Clearances of a nation, as user, as granting state, or either")
+    @Operation(summary = "Clearances of a nation in one coalition, as user, as granting state, or either")
     public Page<ClearanceState> clearances(@RequestParam @NationCode String nation,
                                            @RequestParam(defaultValue = "EITHER") BasingDirectory.ClearanceRole role,
-                                           @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN)
-                                           String coalitionId,
+                                           @RequestParam @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                            @RequestParam(required = false) ClearanceStatus status,
                                            @ParameterObject TimeQuery time,
                                            @RequestParam(defaultValue = "0") @Min(0) int page,

@@ -5,5 +5,6 @@ import java.util.List;
 
 /** The last event of an agreement. @param cause COALITION_DISSOLVED or CONCLUDED */
 public record BasingAgreementClosed(String agreementId, String coalitionId, String hostNation, String site,
-                                    String status, List<String> permittedActivities, Instant validUntil, String cause) {
+                                    String status, List<String> permittedActivities, Instant validUntil,
+                                    Instant validFrom, String cause) {
 }

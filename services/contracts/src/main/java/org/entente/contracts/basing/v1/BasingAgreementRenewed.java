@@ -6,5 +6,5 @@ import java.util.List;
 /** The agreement runs longer: {@code validUntil} is the new end. */
 public record BasingAgreementRenewed(String agreementId, String coalitionId, String hostNation, String site,
                                      String status, List<String> permittedActivities, Instant validUntil,
-                                     Instant previousValidUntil) {
+                                     Instant validFrom, Instant previousValidUntil) {
 }

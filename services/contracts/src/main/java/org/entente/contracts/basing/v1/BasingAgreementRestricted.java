@@ -6,5 +6,5 @@ import java.util.List;
 /** The host permits fewer activities; {@code permittedActivities} is what remains. */
 public record BasingAgreementRestricted(String agreementId, String coalitionId, String hostNation, String site,
                                         String status, List<String> permittedActivities, Instant validUntil,
-                                        List<String> removedActivities, String reason) {
+                                        Instant validFrom, List<String> removedActivities, String reason) {
 }

@@ -6,5 +6,5 @@ import java.util.List;
 /** The host withdrew its consent for good. */
 public record BasingAgreementRevoked(String agreementId, String coalitionId, String hostNation, String site,
                                      String status, List<String> permittedActivities, Instant validUntil,
-                                     String reason) {
+                                     Instant validFrom, String reason) {
 }

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BasingLogisticsEventsV1Test {
 
     private static final List<String> AGREEMENT_VIEW = List.of("agreementId", "coalitionId", "hostNation", "site",
-            "status", "permittedActivities", "validUntil");
+            "status", "permittedActivities", "validUntil", "validFrom");
 
     @Test
     void everyTypeIsNamedAfterItsRecordUnderTheServicePrefix() {
@@ -46,19 +46,21 @@ class BasingLogisticsEventsV1Test {
                 "BasingAgreementExpired", "BasingAgreementRevoked", "BasingAgreementClosed");
         assertThat(agreementTypes).allSatisfy(type -> {
             var components = type.dataType().getRecordComponents();
-            assertThat(components).hasSizeGreaterThanOrEqualTo(7);
+            assertThat(components).hasSizeGreaterThanOrEqualTo(8);
             for (int i = 0; i < AGREEMENT_VIEW.size(); i++) {
                 assertThat(components[i].getName()).as(type.name()).isEqualTo(AGREEMENT_VIEW.get(i));
             }
             assertThat(components[5].getType()).isEqualTo(List.class);
             assertThat(components[6].getType()).isEqualTo(Instant.class);
+            assertThat(components[7].getType()).as("validFrom").isEqualTo(Instant.class);
         });
     }
 
     @Test
     void aRestrictionSurvivesTheWireWithWhatRemainsPermitted() {
         BasingAgreementRestricted restricted = new BasingAgreementRestricted("a-1", "c-1", "ITA", "Aviano", "IN_FORCE",
-                List.of("LOGISTICS", "ISR"), Instant.parse("2011-09-27T00:00:00Z"), List.of("STRIKE"),
+                List.of("LOGISTICS", "ISR"), Instant.parse("2011-09-27T00:00:00Z"),
+                Instant.parse("2011-03-20T00:00:00Z"), List.of("STRIKE"),
                 "parliament limits the mission");
         EventEnvelope envelope = envelope("a-1", "BasingAgreement", BasingLogisticsEventsV1.of(
                 BasingAgreementRestricted.class).name(), EnvelopeCodec.toData(restricted));
