@@ -220,7 +220,7 @@ class WithdrawalCascadeIT {
                 "hostNation", "NOR", "site", "Bodø Main Air Station",
                 "permittedActivities", List.of("LOGISTICS", "AIR_REFUELLING"),
                 "capacity", Map.of("personnel", 400, "aircraftParking", 12),
-                "validFrom", "2011-03-20T00:00:00Z", "validUntil", "2011-12-31T00:00:00Z"),
+                "validFrom", "2011-03-20T00:00:00Z", "validUntil", Instant.now().plus(Duration.ofDays(365)).toString()),
                 "basing.officer", "NOR")).string("agreementId");
         for (String stage : List.of("MOU_SIGNED", "TECHNICAL_ARRANGEMENT_SIGNED", "IN_FORCE")) {
             basing.post("/agreements/" + agreementId + "/stages", Map.of("stage", stage), "basing.officer", "NOR").ok();
