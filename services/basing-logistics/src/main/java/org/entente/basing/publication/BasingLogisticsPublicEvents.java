@@ -1,11 +1,5 @@
 package org.entente.basing.publication;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.entente.basing.agreement.BasingAgreementAdvanced;
 import org.entente.basing.agreement.BasingAgreementClosed;
 import org.entente.basing.agreement.BasingAgreementExpired;
@@ -31,13 +25,11 @@ import org.entente.basing.sustainment.SustainmentReflagged;
 import org.entente.basing.sustainment.SustainmentRequested;
 import org.entente.basing.sustainment.SustainmentShortfallFlagged;
 import org.entente.contracts.Topics;
+import org.entente.platform.relay.ContractMapper;
 import org.entente.contracts.basing.v1.BasingLogisticsEventsV1;
-import org.entente.platform.relay.PublicEvent;
-import org.entente.platform.relay.PublicEventMapper;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
-import java.util.Optional;
 
 import static java.util.Map.entry;
 
@@ -47,7 +39,7 @@ import static java.util.Map.entry;
  * internal change cannot leak into the contract unnoticed (BasingLogisticsPublicEventsTest checks every pair).
  */
 @Component
-public class BasingLogisticsPublicEvents implements PublicEventMapper {
+public class BasingLogisticsPublicEvents extends ContractMapper {
 
     static final Map<Class<?>, Class<?>> CONTRACTS = Map.ofEntries(
             entry(BasingAgreementRequested.class, org.entente.contracts.basing.v1.BasingAgreementRequested.class),
@@ -76,30 +68,7 @@ public class BasingLogisticsPublicEvents implements PublicEventMapper {
             entry(SustainmentReflagged.class, org.entente.contracts.basing.v1.SustainmentReflagged.class),
             entry(SustainmentClosed.class, org.entente.contracts.basing.v1.SustainmentClosed.class));
 
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
-            .build();
-
-    @Override
-    public String topic() {
-        return Topics.BASING_LOGISTICS_V1;
-    }
-
-    @Override
-    public String source() {
-        return BasingLogisticsEventsV1.SOURCE;
-    }
-
-    @Override
-    public Optional<PublicEvent> toPublic(DomainEventMessage<?> event) {
-        Class<?> contract = CONTRACTS.get(event.getPayloadType());
-        if (contract == null) {
-            throw new IllegalArgumentException("basing-logistics event " + event.getPayloadType().getName()
-                    + " has no public form; add it to the v1 contract or declare it internal");
-        }
-        return Optional.of(new PublicEvent(BasingLogisticsEventsV1.of(contract),
-                STRICT.convertValue(event.getPayload(), contract)));
+    public BasingLogisticsPublicEvents() {
+        super("basing-logistics", Topics.BASING_LOGISTICS_V1, BasingLogisticsEventsV1.SOURCE, CONTRACTS, BasingLogisticsEventsV1::of);
     }
 }

@@ -1,11 +1,5 @@
 package org.entente.commandstructure.publication;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.entente.commandstructure.authority.ForcePlacedUnderAuthority;
 import org.entente.commandstructure.authority.ForceRecalled;
 import org.entente.commandstructure.authority.ForceReturnedToNationalCommand;
@@ -21,13 +15,11 @@ import org.entente.commandstructure.tasking.TaskingEnded;
 import org.entente.commandstructure.tasking.TaskingIssued;
 import org.entente.commandstructure.tasking.TaskingVetoed;
 import org.entente.contracts.Topics;
+import org.entente.platform.relay.ContractMapper;
 import org.entente.contracts.commandstructure.v1.CommandStructureEventsV1;
-import org.entente.platform.relay.PublicEvent;
-import org.entente.platform.relay.PublicEventMapper;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
-import java.util.Optional;
 
 import static java.util.Map.entry;
 
@@ -37,7 +29,7 @@ import static java.util.Map.entry;
  * unnoticed (CommandStructurePublicEventsTest checks every pair).
  */
 @Component
-public class CommandStructurePublicEvents implements PublicEventMapper {
+public class CommandStructurePublicEvents extends ContractMapper {
 
     static final Map<Class<?>, Class<?>> CONTRACTS = Map.ofEntries(
             entry(OperationEstablished.class,
@@ -61,30 +53,7 @@ public class CommandStructurePublicEvents implements PublicEventMapper {
             entry(TaskingEnded.class, org.entente.contracts.commandstructure.v1.TaskingEnded.class),
             entry(OperationClosed.class, org.entente.contracts.commandstructure.v1.OperationClosed.class));
 
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
-    @Override
-    public String topic() {
-        return Topics.COMMAND_STRUCTURE_V1;
-    }
-
-    @Override
-    public String source() {
-        return CommandStructureEventsV1.SOURCE;
-    }
-
-    @Override
-    public Optional<PublicEvent> toPublic(DomainEventMessage<?> event) {
-        Class<?> contract = CONTRACTS.get(event.getPayloadType());
-        if (contract == null) {
-            throw new IllegalArgumentException("command-structure event " + event.getPayloadType().getName()
-                    + " has no public form; add it to the v1 contract or declare it internal");
-        }
-        return Optional.of(new PublicEvent(CommandStructureEventsV1.of(contract),
-                STRICT.convertValue(event.getPayload(), contract)));
+    public CommandStructurePublicEvents() {
+        super("command-structure", Topics.COMMAND_STRUCTURE_V1, CommandStructureEventsV1.SOURCE, CONTRACTS, CommandStructureEventsV1::of);
     }
 }

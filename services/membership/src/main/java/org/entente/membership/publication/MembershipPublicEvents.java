@@ -1,12 +1,7 @@
 package org.entente.membership.publication;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.entente.contracts.Topics;
+import org.entente.platform.relay.ContractMapper;
 import org.entente.contracts.membership.v1.MembershipEventsV1;
 import org.entente.membership.coalition.CoalitionDissolved;
 import org.entente.membership.coalition.CoalitionFormed;
@@ -29,12 +24,9 @@ import org.entente.membership.pledge.PledgeMade;
 import org.entente.membership.pledge.PledgeRevised;
 import org.entente.membership.pledge.PledgeWithdrawn;
 import org.entente.membership.support.DomesticSupportAssessed;
-import org.entente.platform.relay.PublicEvent;
-import org.entente.platform.relay.PublicEventMapper;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
-import java.util.Optional;
 
 import static java.util.Map.entry;
 
@@ -44,7 +36,7 @@ import static java.util.Map.entry;
  * cannot leak into the contract unnoticed (MembershipPublicEventsTest checks every pair).
  */
 @Component
-public class MembershipPublicEvents implements PublicEventMapper {
+public class MembershipPublicEvents extends ContractMapper {
 
     static final Map<Class<?>, Class<?>> CONTRACTS = Map.ofEntries(
             entry(CoalitionFormed.class, org.entente.contracts.membership.v1.CoalitionFormed.class),
@@ -69,30 +61,7 @@ public class MembershipPublicEvents implements PublicEventMapper {
             entry(MilestoneSlipped.class, org.entente.contracts.membership.v1.MilestoneSlipped.class),
             entry(DomesticSupportAssessed.class, org.entente.contracts.membership.v1.DomesticSupportAssessed.class));
 
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
-            .build();
-
-    @Override
-    public String topic() {
-        return Topics.MEMBERSHIP_V1;
-    }
-
-    @Override
-    public String source() {
-        return MembershipEventsV1.SOURCE;
-    }
-
-    @Override
-    public Optional<PublicEvent> toPublic(DomainEventMessage<?> event) {
-        Class<?> contract = CONTRACTS.get(event.getPayloadType());
-        if (contract == null) {
-            throw new IllegalArgumentException("membership event " + event.getPayloadType().getName()
-                    + " has no public form; add it to the v1 contract or declare it internal");
-        }
-        return Optional.of(new PublicEvent(MembershipEventsV1.of(contract), STRICT.convertValue(event.getPayload(),
-                contract)));
+    public MembershipPublicEvents() {
+        super("membership", Topics.MEMBERSHIP_V1, MembershipEventsV1.SOURCE, CONTRACTS, MembershipEventsV1::of);
     }
 }

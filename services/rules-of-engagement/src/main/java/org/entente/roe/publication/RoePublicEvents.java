@@ -1,14 +1,8 @@
 package org.entente.roe.publication;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.entente.contracts.Topics;
+import org.entente.platform.relay.ContractMapper;
 import org.entente.contracts.roe.v1.RulesOfEngagementEventsV1;
-import org.entente.platform.relay.PublicEvent;
-import org.entente.platform.relay.PublicEventMapper;
 import org.entente.roe.caveat.CaveatArchived;
 import org.entente.roe.caveat.CaveatDeclared;
 import org.entente.roe.caveat.CaveatLifted;
@@ -25,7 +19,6 @@ import org.entente.roe.profile.RoeProfileReauthorised;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
-import java.util.Optional;
 
 import static java.util.Map.entry;
 
@@ -35,7 +28,7 @@ import static java.util.Map.entry;
  * unnoticed (RoePublicEventsTest checks every pair).
  */
 @Component
-public class RoePublicEvents implements PublicEventMapper {
+public class RoePublicEvents extends ContractMapper {
 
     static final Map<Class<?>, Class<?>> CONTRACTS = Map.ofEntries(
             entry(RoeProfileEstablished.class, org.entente.contracts.roe.v1.RoeProfileEstablished.class),
@@ -52,29 +45,7 @@ public class RoePublicEvents implements PublicEventMapper {
             entry(CaveatArchived.class, org.entente.contracts.roe.v1.CaveatArchived.class),
             entry(CaveatRecordClosed.class, org.entente.contracts.roe.v1.CaveatRecordClosed.class));
 
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
-    @Override
-    public String topic() {
-        return Topics.RULES_OF_ENGAGEMENT_V1;
-    }
-
-    @Override
-    public String source() {
-        return RulesOfEngagementEventsV1.SOURCE;
-    }
-
-    @Override
-    public Optional<PublicEvent> toPublic(DomainEventMessage<?> event) {
-        Class<?> contract = CONTRACTS.get(event.getPayloadType());
-        if (contract == null) {
-            throw new IllegalArgumentException("rules-of-engagement event " + event.getPayloadType().getName()
-                    + " has no public form; add it to the v1 contract or declare it internal");
-        }
-        return Optional.of(new PublicEvent(RulesOfEngagementEventsV1.of(contract),
-                STRICT.convertValue(event.getPayload(), contract)));
+    public RoePublicEvents() {
+        super("rules-of-engagement", Topics.RULES_OF_ENGAGEMENT_V1, RulesOfEngagementEventsV1.SOURCE, CONTRACTS, RulesOfEngagementEventsV1::of);
     }
 }
