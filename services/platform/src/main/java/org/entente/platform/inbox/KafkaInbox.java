@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -86,15 +87,17 @@ public class KafkaInbox implements SmartLifecycle {
 
     /** Whether {@code failure} (or a cause of it) means the record can never be processed. */
     public static boolean isPoison(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        return poison(failure).isPresent();
+    }
+
+    /** The cause that makes a record unprocessable for good, if there is one. */
+    private static Optional<Throwable> poison(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof Poison || t instanceof RuleViolation || t instanceof IllegalArgumentException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
+                return Optional.of(t);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     @Override
@@ -174,13 +177,13 @@ public class KafkaInbox implements SmartLifecycle {
         processor.process(record.topic(), event);
     }
 
-    private static java.util.Optional<EventEnvelope> decodable(ConsumerRecord<?, ?> record) {
+    private static Optional<EventEnvelope> decodable(ConsumerRecord<?, ?> record) {
         try {
             EventEnvelope event = EnvelopeCodec.decode((byte[]) record.value());
             return event.source() == null || event.subject() == null || event.id() == null || event.type() == null
-                    ? java.util.Optional.empty() : java.util.Optional.of(event);
+                    ? Optional.empty() : Optional.of(event);
         } catch (RuntimeException e) {
-            return java.util.Optional.empty(); // not an envelope: it belongs to no subject
+            return Optional.empty(); // not an envelope: it belongs to no subject
         }
     }
 
@@ -211,12 +214,8 @@ public class KafkaInbox implements SmartLifecycle {
     }
 
     static String reason(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof Poison || t instanceof RuleViolation || t instanceof IllegalArgumentException) {
-                return t.getClass().getSimpleName() + ": " + t.getMessage();
-            }
-        }
-        return rootMessage(failure);
+        return poison(failure).map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
+                .orElseGet(() -> rootMessage(failure));
     }
 
     private static String rootMessage(Throwable failure) {
