@@ -35,10 +35,8 @@ import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.CommandInterceptors;
 import org.entente.platform.command.IdempotencyStore;
 import org.entente.platform.command.MetadataVersionTargetResolver;
-import org.entente.platform.decision.Actor;
 import org.entente.platform.decision.ActorResolver;
 import org.entente.platform.decision.DecisionCorrelationDataProvider;
-import org.entente.platform.decision.HeaderActorResolver;
 import org.entente.platform.eventstore.HashChain;
 import org.entente.platform.eventstore.HashChainInterceptor;
 import org.entente.platform.history.EventHistory;
@@ -66,6 +64,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -73,9 +72,10 @@ import java.util.Map;
  * Jackson serialization, decision metadata, idempotent versioned commands, history reads, the Kafka relay, problem+json
  * errors and metrics. Runs before Axon's own auto-configuration so that these beans replace Axon's defaults.
  */
-@AutoConfiguration(before = {AxonAutoConfiguration.class, JdbcAutoConfiguration.class})
+@AutoConfiguration(before = {AxonAutoConfiguration.class, JdbcAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration.class})
 @EnableConfigurationProperties(EntenteProperties.class)
-@Import(ProblemResponses.class)
+@Import({ProblemResponses.class, org.entente.platform.web.ProblemErrorController.class})
 public class EntentePlatformAutoConfiguration {
 
     // ---- time -------------------------------------------------------------------------------------------------
@@ -159,6 +159,12 @@ public class EntentePlatformAutoConfiguration {
     }
 
     @Bean
+    org.entente.platform.verification.VerificationController verificationController(EventStore eventStore,
+                                                                                  HashChain hashChain) {
+        return new org.entente.platform.verification.VerificationController(eventStore, hashChain);
+    }
+
+    @Bean
     EventHistory eventHistory(EventStore eventStore, JdbcTemplate jdbcTemplate) {
         return new EventHistory(eventStore, jdbcTemplate);
     }
@@ -175,11 +181,28 @@ public class EntentePlatformAutoConfiguration {
         return new MetadataVersionTargetResolver();
     }
 
+    /**
+     * Request bodies say what they mean: a number or a boolean where text is expected is refused (400), not quietly
+     * turned into text; the reverse is refused by spring.jackson.mapper.allow-coercion-of-scalars=false.
+     */
     @Bean
-    @ConditionalOnMissingBean
-    ActorResolver actorResolver(EntenteProperties properties) {
-        EntenteProperties.Dev dev = properties.dev();
-        return new HeaderActorResolver(new Actor(dev.actor(), dev.nation(), dev.roles()));
+    org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer strictTextualInput() {
+        return builder -> builder
+                .deserializerByType(java.time.Instant.class, org.entente.platform.web.TextOnlyTimes.instant())
+                .deserializerByType(java.time.LocalDate.class, org.entente.platform.web.TextOnlyTimes.localDate())
+                .postConfigurer(mapper -> {
+            var textual = mapper.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual);
+            for (var shape : List.of(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+                    com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+                    com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean)) {
+                textual.setCoercion(shape, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+            }
+        });
+    }
+
+    @Bean
+    org.entente.platform.web.NationCodeSchema nationCodeSchema() {
+        return new org.entente.platform.web.NationCodeSchema();
     }
 
     @Bean

@@ -4,26 +4,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
-import java.util.List;
 
 /**
  * Settings every Entente service shares ({@code entente.*}).
  *
- * @param dev   the actor assumed when a request names none (development only; authentication replaces it)
  * @param relay publication to Kafka
  */
 @ConfigurationProperties("entente")
-public record EntenteProperties(@DefaultValue Dev dev, @DefaultValue Relay relay) {
-
-    /**
-     * @param actor  the development actor's id
-     * @param nation the nation the development actor acts for
-     * @param roles  the development actor's roles
-     */
-    public record Dev(@DefaultValue("dev.planner") String actor,
-                      @DefaultValue("USA") String nation,
-                      @DefaultValue("planner") List<String> roles) {
-    }
+public record EntenteProperties(@DefaultValue Relay relay) {
 
     /**
      * @param partitions        partitions of a topic the service creates

@@ -16,8 +16,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A service's HTTP API as a client uses it, for integration tests: JSON in, JSON out, headers for the actor (and the
- * exercise, if any). Each service's {@code Api} extends it with the requests of its own domain.
+ * A service's HTTP API as a client uses it, for integration tests: JSON in, JSON out, a bearer token from
+ * {@link TestTokens} naming the actor (and a header for the exercise, if any). Each service's {@code Api} extends it with the requests of its own domain.
  */
 public abstract class ApiClient {
 
@@ -32,14 +32,54 @@ public abstract class ApiClient {
     private final String nation;
     private final String roles;
     private final String exerciseId;
+    private final List<String> coalitions;
+    private final java.util.Set<String> issued = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Map<String, String> tokensByNation = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> clearances;
+    private String token;
 
     /** A client acting as {@code actor} of {@code nation} with {@code roles}, in exercise {@code exerciseId} or none. */
     protected ApiClient(TestRestTemplate http, String actor, String nation, String roles, String exerciseId) {
+        this(http, actor, nation, roles, exerciseId, List.of());
+    }
+
+    /**
+     * A client whose token also scopes its council role (coalition-authority) to {@code coalitions} and carries
+     * {@code clearances}.
+     */
+    protected ApiClient(TestRestTemplate http, String actor, String nation, String roles, String exerciseId,
+                        List<String> coalitions, String... clearances) {
         this.http = http;
         this.actor = actor;
         this.nation = nation;
         this.roles = roles;
         this.exerciseId = exerciseId;
+        this.coalitions = new java.util.concurrent.CopyOnWriteArrayList<>(coalitions);
+        this.clearances = List.of(clearances);
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String nation() {
+        return nation;
+    }
+
+    public String roles() {
+        return roles;
+    }
+
+    public List<String> coalitions() {
+        return List.copyOf(coalitions);
+    }
+
+    /** From now on this client's council role also covers {@code coalitionId} (e.g. the coalition it just formed). */
+    public synchronized void joinCouncilOf(String coalitionId) {
+        if (!coalitions.contains(coalitionId)) {
+            coalitions.add(coalitionId);
+            token = null;
+        }
     }
 
     protected TestRestTemplate http() {
@@ -53,13 +93,23 @@ public abstract class ApiClient {
     public HttpHeaders headers() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Actor", actor);
-        headers.set("X-Actor-Nation", nation);
-        headers.set("X-Actor-Roles", roles);
+        headers.setBearerAuth(token());
         if (exerciseId != null) {
             headers.set("X-Exercise-Id", exerciseId);
         }
         return headers;
+    }
+
+    /** This client's token: the actor, nation and roles it was made with, signed by the test JVM's issuer. */
+    public synchronized String token() {
+        if (token == null) {
+            List<String> roleNames = roles == null ? List.of()
+                    : java.util.Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList();
+            token = TestTokens.token(new org.entente.infra.issuer.TokenRequest(actor, nation, roleNames, coalitions,
+                    clearances, null));
+            issued.add(token);
+        }
+        return token;
     }
 
     public ResponseEntity<Map<String, Object>> post(String path, Object body) {
@@ -67,12 +117,45 @@ public abstract class ApiClient {
     }
 
     public ResponseEntity<Map<String, Object>> post(String path, Object body, HttpHeaders headers) {
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, actingHeaders(headers, path, body)), JSON);
+    }
+
+    /**
+     * The nation a write to {@code path} is recorded for, when the service only lets that nation's own planner
+     * record it (a pledge, a force, a caveat); null when the write is not nation-bound. A service's client overrides
+     * this so that its integration tests act, like the real users, as the planner of the nation concerned; the
+     * access matrix tests check the refusal of everyone else.
+     */
+    protected String actingNation(String path, Object body) {
+        return null;
+    }
+
+    private HttpHeaders actingHeaders(HttpHeaders given, String path, Object body) {
+        String acting = actingNation(path, body);
+        HttpHeaders headers = new HttpHeaders();
+        headers.putAll(given);
+        String bearer = given.getFirst(HttpHeaders.AUTHORIZATION);
+        if (bearer != null && issued.contains(bearer.substring("Bearer ".length()))) {
+            // Headers taken from this client earlier: its council scope may have grown since.
+            headers.setBearerAuth(token());
+        }
+        if (acting == null || acting.equals(nation)) {
+            return headers;
+        }
+        headers.setBearerAuth(tokensByNation.computeIfAbsent(acting, other -> TestTokens.token(
+                new org.entente.infra.issuer.TokenRequest(actor, other, List.of("planner"), List.of(), List.of(),
+                        null))));
+        return headers;
+    }
+
+    /** Reads {@code path} with this client's own token, for {@link #actingNation} lookups. */
+    protected Map<String, Object> read(String path) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), JSON).getBody();
     }
 
     /** POSTs a body given as JSON text, to send what a typed client could not (wrong types, unknown fields). */
     public ResponseEntity<Map<String, Object>> postRaw(String path, String json) {
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers()), JSON);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, actingHeaders(headers(), path, null)), JSON);
     }
 
     public ResponseEntity<Map<String, Object>> get(String path) {

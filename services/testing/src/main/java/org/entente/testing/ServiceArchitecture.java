@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -23,7 +24,8 @@ public final class ServiceArchitecture {
     private static final String[] PLUMBING = {
             "org.springframework.web..", "jakarta.servlet..", "org.springframework.jdbc..",
             "java.sql..", "org.apache.kafka..", "org.springframework.kafka..", "com.fasterxml.jackson..",
-            "org.entente.platform.web..", "org.entente.platform.relay.."};
+            "org.entente.platform.web..", "org.entente.platform.relay..", "org.entente.platform.security..",
+            "org.springframework.security.."};
 
     /** Why the domain keeps out of the plumbing. */
     public static final String DOMAIN_REASON =
@@ -72,5 +74,22 @@ public final class ServiceArchitecture {
     /** The feature packages (the first level under {@code rootPackage}) depend on each other without a cycle. */
     public static void featurePackagesAreFreeOfCycles(JavaClasses service, String rootPackage) {
         slices().matching(rootPackage + ".(*)..").should().beFreeOfCycles().check(service);
+    }
+
+    /**
+     * Every HTTP endpoint of the service declares who may call it ({@code @Allowed} or {@code @Reads}); the platform
+     * refuses one that does not at run time, this fails the build first.
+     */
+    public static void everyEndpointDeclaresItsAccessRule(JavaClasses service) {
+        methods().that().areAnnotatedWith("org.springframework.web.bind.annotation.GetMapping")
+                .or().areAnnotatedWith("org.springframework.web.bind.annotation.PostMapping")
+                .or().areAnnotatedWith("org.springframework.web.bind.annotation.PutMapping")
+                .or().areAnnotatedWith("org.springframework.web.bind.annotation.PatchMapping")
+                .or().areAnnotatedWith("org.springframework.web.bind.annotation.DeleteMapping")
+                .or().areAnnotatedWith("org.springframework.web.bind.annotation.RequestMapping")
+                .should().beAnnotatedWith("org.entente.platform.security.Allowed")
+                .orShould().beAnnotatedWith("org.entente.platform.security.Reads")
+                .because("who may call an endpoint is decided where it is declared, and nothing is open by omission")
+                .check(service);
     }
 }

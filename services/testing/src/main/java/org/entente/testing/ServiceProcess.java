@@ -54,6 +54,7 @@ public final class ServiceProcess implements AutoCloseable {
                 portVariable, String.valueOf(port),
                 "ENTENTE_KAFKA_BOOTSTRAP", bootstrap,
                 "ENTENTE_DATA_DIR", work.toAbsolutePath().toString()));
+        environment.putAll(TestTokens.environment());
         if (TestInfrastructure.onPostgres()) {
             environment.put("ENTENTE_DB_URL", TestInfrastructure.POSTGRES_URL);
             environment.put("ENTENTE_DB_USER", "postgres");

@@ -114,9 +114,14 @@ public class CommandDispatcher {
         MetaData decisionMetaData = stored.toMetaData();
         Map<String, Object> metaData = new LinkedHashMap<>(decisionMetaData);
         expectedVersion(request).ifPresent(v -> metaData.put(DecisionMetadata.EXPECTED_VERSION, v));
+        if (!actor.coalitions().isEmpty()) {
+            metaData.put(DecisionMetadata.ACTOR_COALITIONS, String.join(",", actor.coalitions()));
+        }
         if (precondition != null) {
             commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(precondition)
-                    .andMetaData(decisionMetaData));
+                    .andMetaData(decisionMetaData)
+                    .andMetaData(actor.coalitions().isEmpty() ? Map.of()
+                            : Map.of(DecisionMetadata.ACTOR_COALITIONS, String.join(",", actor.coalitions()))));
         }
         metaData.put(DispatchContext.METADATA_KEY, context);
 

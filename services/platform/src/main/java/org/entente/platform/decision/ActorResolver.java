@@ -3,12 +3,10 @@ package org.entente.platform.decision;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Finds out who is making a request. The foundation resolves from headers with a development default
- * ({@link HeaderActorResolver}); a deployment with authentication replaces this bean with one that reads the verified
- * token, and nothing else changes.
+ * Finds out who is making a request. The platform's resolver reads the verified token
+ * ({@link org.entente.platform.security.JwtActorResolver}).
  */
 public interface ActorResolver {
 
-    /** @throws InvalidInput when the request names an actor that cannot be right */
     Actor resolve(HttpServletRequest request);
 }

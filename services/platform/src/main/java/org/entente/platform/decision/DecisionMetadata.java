@@ -14,6 +14,11 @@ public final class DecisionMetadata {
     public static final String ACTOR = "actor";
     public static final String ACTOR_NATION = "actorNation";
     public static final String ACTOR_ROLES = "actorRoles";
+    /**
+     * The coalitions the actor's council role is scoped to, on the command only: rules check it, events do not keep
+     * it (the roles they keep say enough, and the list can be long).
+     */
+    public static final String ACTOR_COALITIONS = "actorCoalitions";
     public static final String RATIONALE = "rationale";
     public static final String AUTHORITY = "authority";
     public static final String EFFECTIVE_TIME = "effectiveTime";

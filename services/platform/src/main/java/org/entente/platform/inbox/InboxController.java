@@ -2,6 +2,7 @@ package org.entente.platform.inbox;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.entente.platform.security.Reads;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,6 +24,7 @@ public class InboxController {
         this.watermarks = watermarks;
     }
 
+    @Reads(history = true)
     @GetMapping("/inbox")
     @Operation(summary = "The inbox: dead-letter topic, source subjects tracked, and the latest dead-lettered events "
             + "with their reasons")

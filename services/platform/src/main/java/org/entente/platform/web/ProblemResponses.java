@@ -14,6 +14,7 @@ import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.IdempotencyKeyReused;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
+import org.entente.platform.domain.NotPermitted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +23,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -169,6 +172,25 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 "Idempotency-Key reused", ex.getMessage());
         problem.setProperty("errors", List.of(new FieldProblem(CommandDispatcher.IDEMPOTENCY_KEY, ex.getMessage())));
         return response(problem);
+    }
+
+    /** A rule of authority refuses this actor this act; the rule is named, as for a broken domain rule. */
+    @ExceptionHandler(NotPermitted.class)
+    ResponseEntity<Object> notPermitted(NotPermitted ex) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", ex.getMessage());
+        problem.setProperty("rule", ex.rule());
+        return response(problem);
+    }
+
+    /** Thrown past the filters (method security): still a 403, never the catch-all's 500. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException ex) {
+        return response(problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "the token's roles do not allow this"));
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
+        return response(problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Not authenticated", ex.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,53 @@
+package org.entente.platform.verification;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.eventstore.HashChain;
+import org.entente.platform.security.Reads;
+import org.entente.platform.web.NotFound;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The auditor's proof that a record's history was not edited afterwards: every stored event's hash recomputed from
+ * its payload, metadata and predecessor, from the first event on. Says nothing of the events' content, so it is the
+ * same answer for every reader.
+ */
+@RestController
+public class VerificationController {
+
+    private final EventStore eventStore;
+    private final HashChain hashChain;
+
+    public VerificationController(EventStore eventStore, HashChain hashChain) {
+        this.eventStore = eventStore;
+        this.hashChain = hashChain;
+    }
+
+    @Reads(history = true)
+    @GetMapping("/verification/{aggregateId:[A-Za-z0-9._:-]{1,100}}")
+    public Map<String, Object> verify(@PathVariable String aggregateId) {
+        List<? extends DomainEventMessage<?>> history = eventStore.readEvents(aggregateId, 0).asStream().toList();
+        if (history.isEmpty()) {
+            throw new NotFound("nothing is recorded under " + aggregateId);
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("aggregateId", aggregateId);
+        answer.put("events", history.size());
+        hashChain.verify(history).ifPresentOrElse(broken -> {
+            answer.put("intact", false);
+            answer.put("firstBreak", Map.of("eventId", broken.eventId(), "sequence", broken.sequence(),
+                    "reason", broken.reason()));
+        }, () -> {
+            answer.put("intact", true);
+            answer.put("lastHash", String.valueOf(history.get(history.size() - 1).getMetaData().get(DecisionMetadata.HASH)));
+        });
+        return answer;
+    }
+}
