@@ -53,4 +53,9 @@ class ArchitectureTest {
     void featurePackagesAreFreeOfCycles() {
         ServiceArchitecture.featurePackagesAreFreeOfCycles(membership, "org.entente.membership");
     }
+
+    @Test
+    void everyEndpointDeclaresWhoMayCallIt() {
+        ServiceArchitecture.everyEndpointDeclaresItsAccessRule(membership);
+    }
 }

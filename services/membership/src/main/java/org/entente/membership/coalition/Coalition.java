@@ -33,6 +33,7 @@ import org.entente.membership.pledge.PledgeWithdrawn;
 import org.entente.membership.pledge.RevisePledge;
 import org.entente.membership.pledge.WithdrawalCause;
 import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
@@ -168,7 +169,8 @@ public class Coalition {
     }
 
     @CommandHandler
-    void handle(MakePledge command) {
+    void handle(MakePledge command, MetaData metaData) {
+        ActorAuthority.of(metaData).requireActingFor(command.nation(), "pledge");
         Member member = members.get(command.nation());
         if (member == null || !member.isActive()) {
             throw new RuleViolation("only-active-members-pledge", command.nation() + " is "
@@ -179,17 +181,18 @@ public class Coalition {
     }
 
     @CommandHandler
-    void handle(RevisePledge command) {
+    void handle(RevisePledge command, MetaData metaData) {
         Pledge pledge = pledges.get(command.pledgeId());
         if (pledge == null) {
             throw new UnknownEntity("coalition " + coalitionId + " has no pledge " + command.pledgeId());
         }
+        ActorAuthority.of(metaData).requireActingFor(pledge.nation(), "pledge revision");
         Member member = members.get(pledge.nation());
         if (member == null || !member.isActive()) {
             throw new RuleViolation("only-active-members-pledge", pledge.nation() + " is "
                     + (member == null ? "not a member" : member.status()) + "; only active members change a pledge");
         }
-        pledge.revise(command);
+        pledge.revise(command, metaData);
     }
 
     /** Records nothing: refuses unless the nation stands in this open coalition (and, by the guard, its exercise). */

@@ -2,8 +2,10 @@ package org.entente.membership.pledge;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.EntityId;
+import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.domain.RuleViolation;
 
 import java.math.BigDecimal;
@@ -43,7 +45,8 @@ public class Pledge {
     }
 
     @CommandHandler
-    void handle(RecordDelivery command) {
+    void handle(RecordDelivery command, MetaData metaData) {
+        ActorAuthority.of(metaData).requireActingFor(nation, "delivery");
         requireNotWithdrawn();
         requireSameUnit(command.amount());
         apply(new DeliveryRecorded(command.coalitionId(), pledgeId, command.deliveryId(), command.amount(),
@@ -54,7 +57,8 @@ public class Pledge {
      * The nation changes its commitment. Decided by the coalition, which first checks that the nation is still an
      * active member: a suspended or withdrawn member cannot reopen a commitment.
      */
-    public void revise(RevisePledge command) {
+    public void revise(RevisePledge command, MetaData metaData) {
+        ActorAuthority.of(metaData).requireActingFor(nation, "pledge revision");
         requireNotWithdrawn();
         requireSameUnit(command.amount());
         Entry current = current();
@@ -72,7 +76,8 @@ public class Pledge {
     }
 
     @CommandHandler
-    void handle(WithdrawPledge command) {
+    void handle(WithdrawPledge command, MetaData metaData) {
+        ActorAuthority.of(metaData).requireActingFor(nation, "pledge withdrawal");
         requireNotWithdrawn();
         if (isFulfilled()) {
             throw new RuleViolation("fulfilled-pledges-stay", "pledge " + pledgeId + " is delivered in full");
@@ -81,7 +86,8 @@ public class Pledge {
     }
 
     @CommandHandler
-    void handle(CorrectPledgeEntry command) {
+    void handle(CorrectPledgeEntry command, MetaData metaData) {
+        ActorAuthority.of(metaData).requireActingFor(nation, "pledge correction");
         requireSameUnit(command.amount());
         Entry entry = commitments.stream().filter(e -> e.entryId().equals(command.entryId())).findFirst()
                 .orElseThrow(() -> new RuleViolation("correction-must-reference-an-entry", "pledge " + pledgeId
@@ -91,7 +97,8 @@ public class Pledge {
     }
 
     @CommandHandler
-    void handle(CorrectDelivery command) {
+    void handle(CorrectDelivery command, MetaData metaData) {
+        ActorAuthority.of(metaData).requireActingFor(nation, "delivery correction");
         requireSameUnit(command.amount());
         Entry delivery = deliveries.get(command.deliveryId());
         if (delivery == null) {

@@ -1,5 +1,6 @@
 package org.entente.membership.reference;
 
+import org.entente.platform.security.Reads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.entente.membership.coalition.AmendmentClass;
@@ -26,6 +27,7 @@ public class ReferenceController {
     public record Party(String code, String name, boolean organisation) {
     }
 
+    @Reads
     @GetMapping("/nations")
     @Operation(summary = "States (ISO 3166-1 alpha-3) and organisations that can take part in a coalition")
     public List<Party> nations() {
@@ -33,6 +35,7 @@ public class ReferenceController {
                 .map(e -> new Party(e.getKey(), e.getValue(), Nations.isOrganisation(e.getKey()))).toList();
     }
 
+    @Reads
     @GetMapping("/vocabulary")
     @Operation(summary = "The enumerations used in requests")
     public Map<String, List<?>> vocabulary() {

@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 
@@ -37,6 +38,7 @@ public class DomesticSupportSeries {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordDomesticSupport command, CommandMessage<?> message) {
+        ActorAuthority.of(message.getMetaData()).requireActingFor(command.nation(), "domestic support assessment");
         Object exercise = message.getMetaData().get(DecisionMetadata.EXERCISE_ID);
         String requested = exercise == null ? null : exercise.toString();
         if (started && !Objects.equals(exerciseId, requested)) {

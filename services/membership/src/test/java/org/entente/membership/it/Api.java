@@ -15,7 +15,46 @@ public final class Api extends ApiClient {
     }
 
     public Api(TestRestTemplate http, String actor, String nation) {
-        super(http, actor, nation, "planner,coalition-authority", null);
+        this(http, actor, nation, "planner,coalition-authority,founder");
+    }
+
+    /** A client with exactly {@code roles} (comma-separated). */
+    public Api(TestRestTemplate http, String actor, String nation, String roles) {
+        super(http, actor, nation, roles, null);
+    }
+
+    private static final java.util.regex.Pattern NEW_PLEDGE = java.util.regex.Pattern.compile("/coalitions/[^/]+/pledges");
+    private static final java.util.regex.Pattern PLEDGE = java.util.regex.Pattern.compile(
+            "(/coalitions/[^/]+/pledges/[^/?]+)/.*");
+    private static final java.util.regex.Pattern SUPPORT = java.util.regex.Pattern.compile(
+            "/coalitions/[^/]+/members/([^/]+)/domestic-support");
+
+    /** Pledges and domestic support are recorded by the planner of the nation concerned, as in real use. */
+    @Override
+    protected String actingNation(String path, Object body) {
+        String bare = path.replaceFirst("\\?.*", "");
+        if (NEW_PLEDGE.matcher(bare).matches() && body instanceof Map<?, ?> pledge && pledge.get("nation") instanceof String n) {
+            return n;
+        }
+        java.util.regex.Matcher existing = PLEDGE.matcher(bare);
+        if (existing.matches()) {
+            Map<String, Object> pledge = read(existing.group(1));
+            return pledge == null ? null : (String) pledge.get("nation");
+        }
+        java.util.regex.Matcher support = SUPPORT.matcher(bare);
+        return support.matches() ? support.group(1) : null;
+    }
+
+    /** Posts a new coalition; this client then sits on its council, as its founder does. */
+    @Override
+    public org.springframework.http.ResponseEntity<Map<String, Object>> post(String path, Object body,
+                                                                             org.springframework.http.HttpHeaders headers) {
+        org.springframework.http.ResponseEntity<Map<String, Object>> reply = super.post(path, body, headers);
+        if ("/coalitions".equals(path) && reply.getStatusCode().is2xxSuccessful() && reply.getBody() != null
+                && reply.getBody().get("coalitionId") instanceof String id) {
+            joinCouncilOf(id);
+        }
+        return reply;
     }
 
     // ---- a small vocabulary of requests -----------------------------------------------------------------------

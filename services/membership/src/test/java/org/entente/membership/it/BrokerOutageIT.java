@@ -1,6 +1,7 @@
 package org.entente.membership.it;
 
 import org.entente.testing.TestInfrastructure;
+import org.entente.testing.TestTokens;
 import org.entente.testing.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.entente.contracts.EventEnvelope;
@@ -46,6 +47,7 @@ class BrokerOutageIT {
     static void ownBrokerAndDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", broker::bootstrapServers);
         TestInfrastructure.freshDatabase(registry);
+        TestTokens.trust(registry);
         registry.add("entente.relay.delivery-timeout", () -> "4s");
         registry.add("entente.relay.request-timeout", () -> "2s");
         registry.add("entente.relay.max-block", () -> "2s");

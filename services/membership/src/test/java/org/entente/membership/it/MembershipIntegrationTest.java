@@ -1,6 +1,7 @@
 package org.entente.membership.it;
 
 import org.entente.testing.TestInfrastructure;
+import org.entente.testing.TestTokens;
 import org.entente.testing.TopicReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -25,6 +26,7 @@ public abstract class MembershipIntegrationTest {
     static void realInfrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.sharedBroker().bootstrapServers());
         TestInfrastructure.freshDatabase(registry);
+        TestTokens.trust(registry);
         registry.add("entente.snapshots.coalition-every", () -> "10");
     }
 

@@ -75,8 +75,14 @@ class PublicationIT extends MembershipIntegrationTest {
             assertThat(envelope.subject()).isEqualTo(coalitionId);
             assertThat(envelope.subjectType()).isEqualTo("Coalition");
             assertThat(envelope.actor().id()).isEqualTo("j.smith");
-            assertThat(envelope.actor().nation()).isEqualTo("GBR");
-            assertThat(envelope.actor().roles()).containsExactly("planner", "coalition-authority");
+            // The actor as the verified token named them: the founder forms; Norway's own planner pledges.
+            if (envelope.type().contains("Pledge") || envelope.type().contains("Delivery")) {
+                assertThat(envelope.actor().nation()).isEqualTo("NOR");
+                assertThat(envelope.actor().roles()).containsExactly("planner");
+            } else {
+                assertThat(envelope.actor().nation()).isEqualTo("GBR");
+                assertThat(envelope.actor().roles()).containsExactly("planner", "coalition-authority", "founder");
+            }
             assertThat(envelope.recordedTime()).isAfter(Instant.now().minusSeconds(120));
             assertThat(envelope.causationId()).isNotBlank().isNotEqualTo(envelope.id());
             assertThat(envelope.releasableTo()).containsExactly(EventEnvelope.ALL_MEMBERS);
@@ -113,6 +119,7 @@ class PublicationIT extends MembershipIntegrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theStoredHistoryIsHashChainedFromItsFirstEventAndATamperedEntryBreaksIt() {
         Api api = new Api(http);
         String coalitionId = api.formCoalition("Ocean Shield", "NLD", "DNK");
@@ -122,6 +129,9 @@ class PublicationIT extends MembershipIntegrationTest {
         assertThat(stored).hasSize(4);
         assertThat(stored.get(0).getMetaData().get("hash")).isNotNull();
         assertThat(hashChain.verify(stored)).isEmpty();
+        Api auditor = new Api(http, "e.auditor", "NLD", "auditor");
+        assertThat(auditor.ok(auditor.get("/verification/" + coalitionId))).containsEntry("intact", true)
+                .containsEntry("events", 4).containsEntry("lastHash", stored.get(3).getMetaData().get("hash"));
 
         // An edit behind the application's back: the pledge now claims two ships.
         byte[] payload = jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? "
@@ -135,6 +145,10 @@ class PublicationIT extends MembershipIntegrationTest {
             assertThat(broken.sequence()).isEqualTo(3);
             assertThat(broken.reason()).contains("differs");
         });
+        Map<String, Object> verdict = auditor.ok(auditor.get("/verification/" + coalitionId));
+        assertThat(verdict).containsEntry("intact", false).doesNotContainKey("lastHash");
+        assertThat((Map<String, Object>) verdict.get("firstBreak")).containsEntry("sequence", 3)
+                .containsEntry("eventId", stored.get(3).getIdentifier());
     }
 
     private static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {

@@ -17,6 +17,7 @@ import org.entente.membership.member.MemberSuspended;
 import org.entente.membership.member.MemberWithdrawn;
 import org.entente.membership.member.PartnerAssociated;
 import org.entente.membership.member.PartnerRole;
+import org.entente.platform.domain.NotPermitted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,8 @@ import static org.axonframework.test.matchers.Matchers.predicate;
 
 import static org.entente.membership.CoalitionFixtures.violates;
 import static org.entente.membership.CoalitionFixtures.coalitionFixture;
+import static org.entente.membership.CoalitionFixtures.plannerOf;
+import static org.entente.membership.CoalitionFixtures.refuses;
 
 /** Pledges: who may pledge, deliveries, revisions, withdrawals and corrections. */
 class PledgeTest {
@@ -100,6 +103,43 @@ class PledgeTest {
         return ids.get(0);
     }
 
+
+    // --- who may record: the nation's own planner only ---
+
+    @Test
+    void aPlannerPledgesForTheirOwnNationOnly() {
+        coalition().when(makePledge(MEMBER), plannerOf(LEAD))
+                .expectNoEvents()
+                .expectException(NotPermitted.class)
+                .expectException(refuses("own-nation-only"));
+        coalition().when(makePledge(MEMBER), plannerOf(MEMBER))
+                .expectEvents(made(PLEDGE, "100"));
+    }
+
+    @Test
+    void onlyThePledgingNationsPlannerRecordsDeliveriesRevisionsWithdrawalsAndCorrections() {
+        List<Object> acts = List.of(
+                new RecordDelivery(COALITION, PLEDGE, "delivery-1", personnel("40"), null),
+                new RevisePledge(COALITION, PLEDGE, "revision-1", personnel("150"), LATER),
+                new WithdrawPledge(COALITION, PLEDGE),
+                new CorrectPledgeEntry(COALITION, PLEDGE, PLEDGE, personnel("90"), DUE, "typo"));
+        for (Object act : acts) {
+            pledged().when(act, plannerOf(LEAD))
+                    .expectNoEvents()
+                    .expectException(refuses("own-nation-only"));
+            pledged().when(act, plannerOf(MEMBER))
+                    .expectSuccessfulHandlerExecution();
+        }
+        pledged(delivered("delivery-1", "40"))
+                .when(new CorrectDelivery(COALITION, PLEDGE, "delivery-1", personnel("30"), "miscounted"),
+                        plannerOf(OUTSIDER))
+                .expectNoEvents()
+                .expectException(refuses("own-nation-only"));
+        pledged(delivered("delivery-1", "40"))
+                .when(new CorrectDelivery(COALITION, PLEDGE, "delivery-1", personnel("30"), "miscounted"),
+                        plannerOf(MEMBER))
+                .expectSuccessfulHandlerExecution();
+    }
 
     // --- who pledges ---
 

@@ -8,6 +8,8 @@ import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.entente.platform.decision.DecisionCorrelationDataProvider;
 import org.entente.platform.decision.DecisionMetadata;
+import org.entente.membership.CoalitionFixtures;
+import org.entente.platform.domain.NotPermitted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,17 @@ class DomesticSupportSeriesTest {
         // events, which is where the series learns which exercise it belongs to.
         fixture.registerCommandHandlerInterceptor(new CorrelationDataInterceptor<>(
                 new DecisionCorrelationDataProvider()));
+        CoalitionFixtures.actAsTheSystemUnlessTold(fixture);
+    }
+
+    @Test
+    void onlyTheNationsOwnPlannerRecordsItsDomesticSupport() {
+        fixture.given().when(record("61.5"), CoalitionFixtures.plannerOf("FRA"))
+                .expectNoEvents()
+                .expectException(NotPermitted.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("by DEU itself"));
+        fixture.given().when(record("61.5"), CoalitionFixtures.plannerOf(NATION))
+                .expectEvents(assessed("61.5"));
     }
 
     private static RecordDomesticSupport record(String percent) {

@@ -1,5 +1,7 @@
 package org.entente.membership.coalition.web;
 
+import org.entente.platform.security.Allowed;
+import org.entente.platform.decision.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,6 +57,7 @@ public class CoalitionController {
             @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.FOUNDER)
     @PostMapping
     @Operation(summary = "Form a coalition", description = "The lead nation and the founding members are admitted with "
             + "it. Send X-Exercise-Id to form it inside a tabletop exercise; it then belongs to that exercise for good.")
@@ -71,6 +74,7 @@ public class CoalitionController {
     public record ChangeLeadNationRequest(@NotNull @NationCode String leadNation, @Valid DecisionInput decision) {
     }
 
+    @Allowed(value = Roles.COALITION_AUTHORITY, councilOf = "coalitionId")
     @PostMapping("/{coalitionId}/lead-nation")
     @Operation(summary = "Designate another lead (framework) nation; it must be an active member")
     public ResponseEntity<Map<String, Object>> changeLeadNation(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -87,6 +91,7 @@ public class CoalitionController {
                                       @Valid DecisionInput decision) {
     }
 
+    @Allowed(value = Roles.COALITION_AUTHORITY, councilOf = "coalitionId")
     @PostMapping("/{coalitionId}/mandate/amendments")
     @Operation(summary = "Amend the mandate", description = "The body holds the whole mandate after the amendment. "
             + "Its classification must match the change: adding objectives is always an EXPANSION.")
@@ -102,6 +107,7 @@ public class CoalitionController {
                         .with("coalitionId", coalitionId).with("amendmentId", amendmentId));
     }
 
+    @Allowed(value = Roles.COALITION_AUTHORITY, councilOf = "coalitionId")
     @PostMapping("/{coalitionId}/dissolution")
     @Operation(summary = "Dissolve the coalition; nothing of it changes afterwards")
     public ResponseEntity<Map<String, Object>> dissolve(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,

@@ -1,5 +1,7 @@
 package org.entente.membership.exit.web;
 
+import org.entente.platform.security.Allowed;
+import org.entente.platform.decision.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,6 +48,7 @@ public class MilestoneController {
                                          @NotNull LocalDate targetDate, @Valid DecisionInput decision) {
     }
 
+    @Allowed(value = Roles.COALITION_AUTHORITY, councilOf = "coalitionId")
     @PostMapping
     @Operation(summary = "Define a milestone: transition criteria to meet by a target date")
     public ResponseEntity<Map<String, Object>> define(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -59,6 +62,7 @@ public class MilestoneController {
                         .with("milestoneId", milestoneId));
     }
 
+    @Allowed(value = Roles.COALITION_AUTHORITY, councilOf = "coalitionId")
     @PostMapping("/{milestoneId}/achievement")
     @Operation(summary = "Record the milestone achieved; the decision's effectiveTime is when")
     public ResponseEntity<Map<String, Object>> achieved(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -75,6 +79,7 @@ public class MilestoneController {
                               @Valid DecisionInput decision) {
     }
 
+    @Allowed(value = Roles.COALITION_AUTHORITY, councilOf = "coalitionId")
     @PostMapping("/{milestoneId}/slippage")
     @Operation(summary = "Record the milestone slipped to a later date, and why")
     public ResponseEntity<Map<String, Object>> slipped(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,

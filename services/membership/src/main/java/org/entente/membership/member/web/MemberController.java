@@ -1,5 +1,7 @@
 package org.entente.membership.member.web;
 
+import org.entente.platform.security.Allowed;
+import org.entente.platform.decision.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,6 +48,7 @@ public class MemberController {
     public record AdmitMemberRequest(@NotNull @NationCode String nation, @Valid DecisionInput decision) {
     }
 
+    @Allowed(value = Roles.COALITION_AUTHORITY, councilOf = "coalitionId")
     @PostMapping("/members")
     @Operation(summary = "Admit a member (a state by ISO 3166 alpha-3 code, or an organisation such as EU)")
     public ResponseEntity<Map<String, Object>> admit(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -57,6 +60,7 @@ public class MemberController {
                         .with("nation", body.nation()));
     }
 
+    @Allowed(value = Roles.COALITION_AUTHORITY, councilOf = "coalitionId")
     @PostMapping("/members/{nation}/suspension")
     @Operation(summary = "Suspend an active member (not the lead nation)")
     public ResponseEntity<Map<String, Object>> suspend(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -66,6 +70,7 @@ public class MemberController {
         return decide(request, body, coalitionId, nation, new SuspendMember(coalitionId, nation));
     }
 
+    @Allowed(value = Roles.COALITION_AUTHORITY, councilOf = "coalitionId")
     @PostMapping("/members/{nation}/reinstatement")
     @Operation(summary = "Reinstate a suspended member")
     public ResponseEntity<Map<String, Object>> reinstate(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -75,6 +80,7 @@ public class MemberController {
         return decide(request, body, coalitionId, nation, new ReinstateMember(coalitionId, nation));
     }
 
+    @Allowed(value = Roles.COALITION_AUTHORITY, councilOf = "coalitionId")
     @PostMapping("/members/{nation}/withdrawal")
     @Operation(summary = "Record a member's withdrawal; its open pledges are withdrawn with it")
     public ResponseEntity<Map<String, Object>> withdraw(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -88,6 +94,7 @@ public class MemberController {
                                           Governance governance, @Valid DecisionInput decision) {
     }
 
+    @Allowed(value = Roles.COALITION_AUTHORITY, councilOf = "coalitionId")
     @PostMapping("/partners")
     @Operation(summary = "Associate a non-member partner: a host nation, a transit state, an observer...")
     public ResponseEntity<Map<String, Object>> associate(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -104,6 +111,7 @@ public class MemberController {
                                        @Valid DecisionInput decision) {
     }
 
+    @Allowed(value = Roles.COALITION_AUTHORITY, councilOf = "coalitionId")
     @PostMapping("/partners/{nation}/status")
     @Operation(summary = "Change a partner's role or governance assessment")
     public ResponseEntity<Map<String, Object>> changePartnerStatus(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -115,6 +123,7 @@ public class MemberController {
                 Answer.ok().with("coalitionId", coalitionId).with("nation", nation));
     }
 
+    @Allowed(value = Roles.COALITION_AUTHORITY, councilOf = "coalitionId")
     @PostMapping("/partners/{nation}/end")
     @Operation(summary = "End a partner's association")
     public ResponseEntity<Map<String, Object>> endAssociation(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,

@@ -1,5 +1,7 @@
 package org.entente.membership.pledge.web;
 
+import org.entente.platform.security.Allowed;
+import org.entente.platform.decision.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,6 +51,7 @@ public class PledgeController {
                                     @Size(max = 1000) String description, @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping
     @Operation(summary = "Record a pledge of an active member")
     public ResponseEntity<Map<String, Object>> pledge(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -65,6 +68,7 @@ public class PledgeController {
                                         @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping("/{pledgeId}/deliveries")
     @Operation(summary = "Record a delivery, in the pledge's unit; the decision's effectiveTime is when it was delivered")
     public ResponseEntity<Map<String, Object>> deliver(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -82,6 +86,7 @@ public class PledgeController {
                                       @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping("/{pledgeId}/revisions")
     @Operation(summary = "Revise a pledge: the nation changed its commitment (not: the record was wrong)")
     public ResponseEntity<Map<String, Object>> revise(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -95,6 +100,7 @@ public class PledgeController {
                         .with("pledgeId", pledgeId).with("revisionId", revisionId));
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping("/{pledgeId}/withdrawal")
     @Operation(summary = "Withdraw a pledge that is not yet delivered in full")
     public ResponseEntity<Map<String, Object>> withdraw(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -112,6 +118,7 @@ public class PledgeController {
                                       @NotBlank @Size(max = 1000) String reason, @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping("/{pledgeId}/corrections")
     @Operation(summary = "Correct a mistaken entry: the original (entryId = the pledge id) or a revision",
             description = "The mistaken entry stays in the history; the correction references it and says what it "
@@ -130,6 +137,7 @@ public class PledgeController {
                                          @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping("/{pledgeId}/deliveries/{deliveryId}/corrections")
     @Operation(summary = "Correct a mistakenly recorded delivery")
     public ResponseEntity<Map<String, Object>> correctDelivery(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,

@@ -1,5 +1,7 @@
 package org.entente.membership.support.web;
 
+import org.entente.platform.security.Allowed;
+import org.entente.platform.decision.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,6 +47,7 @@ public class DomesticSupportController {
             @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping("/coalitions/{coalitionId}/members/{nation}/domestic-support")
     @Operation(summary = "Record an assessment of domestic support (e.g. a poll); effectiveTime is when it was taken",
             description = "Only for a member of an open coalition, within the coalition's exercise (if any).")

@@ -1,5 +1,6 @@
 package org.entente.membership.view.web;
 
+import org.entente.platform.security.Reads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
@@ -53,6 +54,7 @@ public class CoalitionQueryController {
         this.clock = clock;
     }
 
+    @Reads
     @GetMapping
     @Operation(summary = "List coalitions, oldest first")
     public Page<CoalitionState> coalitions(@RequestParam(defaultValue = "0") @Min(0) int page,
@@ -60,6 +62,7 @@ public class CoalitionQueryController {
         return queries.coalitions(page, size);
     }
 
+    @Reads
     @GetMapping("/{coalitionId}")
     @Operation(summary = "A coalition's state, now or as of any past instant",
             description = "Read now, the ETag is the coalition's current version, to send back as If-Match. The "
@@ -75,6 +78,7 @@ public class CoalitionQueryController {
         return response.body(view.state());
     }
 
+    @Reads
     @GetMapping("/{coalitionId}/members")
     @Operation(summary = "Members and their status history")
     public List<MemberState> members(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -82,6 +86,7 @@ public class CoalitionQueryController {
         return view(coalitionId, time).members();
     }
 
+    @Reads
     @GetMapping("/{coalitionId}/partners")
     @Operation(summary = "Non-member partners: host nations, transit states, observers")
     public List<PartnerState> partners(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -89,6 +94,7 @@ public class CoalitionQueryController {
         return view(coalitionId, time).partners();
     }
 
+    @Reads
     @GetMapping("/{coalitionId}/pledges")
     @Operation(summary = "Pledges with their deliveries, revisions and corrections")
     public Page<PledgeState> pledges(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -106,6 +112,7 @@ public class CoalitionQueryController {
         return Page.of(pledges, page, size);
     }
 
+    @Reads
     @GetMapping("/{coalitionId}/pledges/{pledgeId}")
     @Operation(summary = "One pledge")
     public PledgeState pledge(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -116,6 +123,7 @@ public class CoalitionQueryController {
                         + (time.isNow() ? "" : " at that instant")));
     }
 
+    @Reads
     @GetMapping("/{coalitionId}/burden-sharing")
     @Operation(summary = "Pledged vs delivered per member and category, shares and shortfalls")
     public BurdenSharing burdenSharing(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -123,6 +131,7 @@ public class CoalitionQueryController {
         return queries.burdenSharing(coalitionId, time.perspective(clock));
     }
 
+    @Reads
     @GetMapping("/{coalitionId}/credibility")
     @Operation(summary = "Each member's delivery record next to its latest domestic support")
     public Credibility credibility(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -130,6 +139,7 @@ public class CoalitionQueryController {
         return queries.credibility(coalitionId, time.perspective(clock));
     }
 
+    @Reads(history = true)
     @GetMapping("/{coalitionId}/mandate/history")
     @Operation(summary = "The initial mandate and every amendment, classified")
     public List<MandateVersion> mandateHistory(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -137,6 +147,7 @@ public class CoalitionQueryController {
         return view(coalitionId, time).mandateHistory();
     }
 
+    @Reads
     @GetMapping("/{coalitionId}/milestones")
     @Operation(summary = "Exit-strategy milestones: pending, slipped (with each slip) or achieved")
     public List<MilestoneState> milestones(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -144,6 +155,7 @@ public class CoalitionQueryController {
         return queries.milestones(coalitionId, time.perspective(clock));
     }
 
+    @Reads(history = true)
     @GetMapping("/{coalitionId}/history")
     @Operation(summary = "The decision history, read from the event store: who decided what, when, why, on whose authority")
     public Page<HistoryEntry> history(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -152,6 +164,7 @@ public class CoalitionQueryController {
         return queries.decisions(coalitionId, page, size);
     }
 
+    @Reads
     @GetMapping("/{coalitionId}/members/{nation}/domestic-support")
     @Operation(summary = "A member's domestic-support assessments, oldest first")
     public Page<Credibility.SupportAssessment> domesticSupport(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
