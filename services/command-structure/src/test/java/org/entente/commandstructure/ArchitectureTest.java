@@ -53,6 +53,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyEndpointDeclaresWhoMayCallIt() {
+        ServiceArchitecture.everyEndpointDeclaresItsAccessRule(commandStructure);
+    }
+
+    @Test
     void featurePackagesAreFreeOfCycles() {
         ServiceArchitecture.featurePackagesAreFreeOfCycles(commandStructure, "org.entente.commandstructure");
     }

@@ -12,6 +12,8 @@ import org.entente.commandstructure.operation.LeadNationDesignated;
 import org.entente.commandstructure.operation.Operation;
 import org.entente.commandstructure.operation.OperationEstablished;
 import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.decision.Roles;
+import org.entente.platform.domain.NotPermitted;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.roster.FixedCoalitionRoster;
 import org.entente.platform.roster.Standing;
@@ -107,6 +109,49 @@ public final class OperationFixtures {
         return MetaData.with(DecisionMetadata.ACTOR_NATION, nation).and(DecisionMetadata.ACTOR, actor);
     }
 
+    /** A red-card holder {@code actor} of {@code nation}. */
+    public static MetaData redCardHolder(String actor, String nation) {
+        return actor(actor, nation).and(DecisionMetadata.ACTOR_ROLES, Roles.RED_CARD_HOLDER);
+    }
+
+    /** A commander of {@code nation}. */
+    public static MetaData commanderOf(String nation) {
+        return actor("commander." + nation, nation).and(DecisionMetadata.ACTOR_ROLES, Roles.COMMANDER);
+    }
+
+    /** A commander of the nation commanding {@code nodeId} in {@link #withTree()}, who gives its orders. */
+    public static MetaData commanding(String nodeId) {
+        return commanderOf(switch (nodeId) {
+            case STRATEGIC -> "USA";
+            case OPERATIONAL, AIR -> "GBR";
+            case MARITIME -> "FRA";
+            case AIR_GROUP -> "NOR";
+            default -> "GBR";
+        });
+    }
+
+    /** A council member (of GBR) whose council role covers {@code coalitionIds}. */
+    public static MetaData councilOf(String... coalitionIds) {
+        return actor("council.member", "GBR").and(DecisionMetadata.ACTOR_ROLES, Roles.COALITION_AUTHORITY)
+                .and(DecisionMetadata.ACTOR_COALITIONS, String.join(",", coalitionIds));
+    }
+
+    /** The council of the fixtures' coalition. */
+    public static MetaData council() {
+        return councilOf(COALITION);
+    }
+
+    /** This service reacting to another's event, as the inbox sends it. */
+    public static MetaData reaction() {
+        return MetaData.with(DecisionMetadata.ACTOR, "service:command-structure")
+                .and(DecisionMetadata.ACTOR_ROLES, Roles.SYSTEM);
+    }
+
+    /** {@code metaData} with {@code more} added. */
+    public static MetaData and(MetaData metaData, MetaData more) {
+        return metaData.mergedWith(more);
+    }
+
     public static MetaData effective(MetaData metaData, Instant at) {
         Map<String, Object> values = new HashMap<>(metaData);
         values.put(DecisionMetadata.EFFECTIVE_TIME, at.toString());
@@ -120,6 +165,16 @@ public final class OperationFixtures {
     /** An event as stored with metadata, for given(...). */
     public static Object withMetaData(Object event, MetaData metaData) {
         return GenericEventMessage.asEventMessage(event).withMetaData(metaData);
+    }
+
+    /** A {@link NotPermitted} refusal by the named rule of authority, e.g. {@code notPermitted("council-scope")}. */
+    public static Matcher<NotPermitted> notPermitted(String rule) {
+        return new FeatureMatcher<>(equalTo(rule), "a NotPermitted with rule", "rule") {
+            @Override
+            protected String featureValueOf(NotPermitted refusal) {
+                return refusal.rule();
+            }
+        };
     }
 
     /** A {@link RuleViolation} of the named rule, e.g. {@code violates("only-active-members-place-forces")}. */

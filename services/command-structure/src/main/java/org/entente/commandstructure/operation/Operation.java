@@ -33,6 +33,7 @@ import org.entente.commandstructure.tasking.TaskingEndCause;
 import org.entente.commandstructure.tasking.TaskingEnded;
 import org.entente.commandstructure.tasking.TaskingIssued;
 import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
@@ -52,6 +53,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * forces and the taskings given under that authority. Forces are placed only by active members (per the roster) and
  * only their own; a tasking must fit the degree and scope the force was placed with and come from its chain of
  * command; when a force leaves coalition authority its taskings end with it; nothing changes once it is closed.
+ *
+ * <p>Who may decide (the web layer has checked the role already): the council of the operation's coalition
+ * establishes, leads, structures and closes it; a nation alone places, recalls and sets the red card of its forces; a
+ * headquarters' orders come from a commander of the nation commanding it. Authority is checked before the other
+ * rules of a command (only the exercise boundary, the closed state and unknown records come first, which every
+ * reader can see anyway), so a refused actor learns nothing more from the refusal.
  */
 @Aggregate(snapshotTriggerDefinition = "operationSnapshotTrigger", cache = "aggregateCache",
         commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
@@ -76,6 +83,7 @@ public class Operation {
 
     @CommandHandler
     Operation(EstablishOperation command, MetaData metaData, CoalitionRoster roster) {
+        ActorAuthority.of(metaData).requireCouncilOf(command.coalitionId(), "establishing an operation");
         KnownCoalition coalition = roster.coalition(command.coalitionId()).orElseThrow(() -> new RuleViolation(
                 "operations-serve-a-known-coalition", "coalition " + command.coalitionId()
                 + " is not known here (yet): it must have been formed, as the membership topic tells"));
@@ -111,7 +119,8 @@ public class Operation {
     // ---- lead nation -----------------------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(DesignateLeadNation command, CoalitionRoster roster) {
+    void handle(DesignateLeadNation command, MetaData metaData, CoalitionRoster roster) {
+        ActorAuthority.of(metaData).requireCouncilOf(coalitionId, "designating the lead nation");
         if (command.nation().equals(leadNation)) {
             throw new RuleViolation("a-new-lead-nation-differs", command.nation() + " already leads");
         }
@@ -129,7 +138,9 @@ public class Operation {
     // ---- command tree ----------------------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(EstablishHeadquarters command, CoalitionRoster roster) {
+    void handle(EstablishHeadquarters command, MetaData metaData, CoalitionRoster roster) {
+        // The command tree, and which nation commands each headquarters, is the council's decision, as the lead is.
+        ActorAuthority.of(metaData).requireCouncilOf(coalitionId, "establishing a headquarters");
         if (command.level() == Level.STRATEGIC) {
             if (command.parentNodeId() != null) {
                 throw new RuleViolation("the-strategic-headquarters-is-the-top",
@@ -162,7 +173,7 @@ public class Operation {
 
     @CommandHandler
     void handle(PlaceForceUnderAuthority command, MetaData metaData, CoalitionRoster roster) {
-        requireOwnNation(command.nation(), metaData);
+        ActorAuthority.of(metaData).requireActingFor(command.nation(), "transfer of authority over a force");
         if (!roster.standing(coalitionId, command.nation()).isActiveMember()) {
             throw new RuleViolation("only-active-members-place-forces", command.nation() + " is "
                     + roster.standing(coalitionId, command.nation()) + " in coalition " + coalitionId);
@@ -199,7 +210,7 @@ public class Operation {
     @CommandHandler
     void handle(RecallForce command, MetaData metaData) {
         ForcePlacement force = requireForce(command.forceId());
-        requireOwnNation(force.nation(), metaData);
+        ActorAuthority.of(metaData).requireActingFor(force.nation(), "recall of force " + force.forceId());
         if (!force.underCoalitionAuthority()) {
             throw new RuleViolation("only-forces-under-coalition-authority-are-recalled", "force "
                     + command.forceId() + " is " + force.status());
@@ -227,7 +238,10 @@ public class Operation {
 
     @CommandHandler
     void handle(TaskForce command, MetaData metaData) {
-        requireHeadquarters(command.nodeId());
+        Headquarters giving = requireHeadquarters(command.nodeId());
+        // The authority was transferred to this headquarters: its orders are given by its commander's nation.
+        ActorAuthority.of(metaData).requireActingFor(giving.commanderNation(),
+                "tasking from headquarters " + giving.nodeId());
         ForcePlacement force = requireForce(command.forceId());
         if (!force.underCoalitionAuthority()) {
             throw new RuleViolation("only-forces-under-coalition-authority-are-tasked", "force " + command.forceId()
@@ -250,7 +264,7 @@ public class Operation {
 
     @CommandHandler
     void handle(SetRedCardPolicy command, MetaData metaData, CoalitionRoster roster) {
-        requireOwnNation(command.nation(), metaData);
+        ActorAuthority.of(metaData).requireActingFor(command.nation(), "red-card policy");
         if (!roster.standing(coalitionId, command.nation()).isActiveMember()) {
             throw new RuleViolation("only-active-members-set-red-cards", command.nation() + " is "
                     + roster.standing(coalitionId, command.nation()) + " in coalition " + coalitionId);
@@ -262,21 +276,14 @@ public class Operation {
     // ---- closure ---------------------------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(CloseOperation command) {
+    void handle(CloseOperation command, MetaData metaData) {
+        // A dissolution reaches here as the service's reaction, which the council check lets through.
+        ActorAuthority.of(metaData).requireCouncilOf(coalitionId, "closing the operation");
         forcesUnderAuthority().forEach(force -> returnForce(force, ReturnCause.OPERATION_CLOSED));
         apply(new OperationClosed(operationId, coalitionId, command.cause()));
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
-
-    /** A nation keeps full command of its forces: only it places them, recalls them or sets their red card. */
-    private static void requireOwnNation(String nation, MetaData metaData) {
-        Object actorNation = metaData.get(DecisionMetadata.ACTOR_NATION);
-        if (actorNation == null || !nation.equals(actorNation.toString())) {
-            throw new RuleViolation("a-nation-decides-for-its-own-forces", "only " + nation + " decides this for its"
-                    + " forces, not " + (actorNation == null ? "an actor of no nation" : actorNation));
-        }
-    }
 
     private Headquarters requireHeadquarters(String nodeId) {
         Headquarters found = headquarters.get(nodeId);

@@ -11,6 +11,7 @@ import org.entente.commandstructure.headquarters.Level;
 import org.entente.commandstructure.operation.ClosureCause;
 import org.entente.commandstructure.tasking.TaskingStatus;
 import org.entente.platform.reference.Nations;
+import org.entente.platform.security.Reads;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,6 +35,7 @@ public class ReferenceController {
     public record Party(String code, String name, boolean organisation) {
     }
 
+    @Reads
     @GetMapping("/degrees-of-authority")
     @Operation(summary = "What each degree of authority permits a coalition commander to order, strongest first",
             description = "The table every tasking is checked against.")
@@ -44,6 +46,7 @@ public class ReferenceController {
                 Arrays.stream(TaskingKind.values()).filter(k -> !table.permits(degree, k)).toList())).toList();
     }
 
+    @Reads
     @GetMapping("/tasking-kinds")
     @Operation(summary = "The kinds of tasking, what each orders, and under which degrees it may be given")
     public List<Kind> taskingKinds() {
@@ -51,6 +54,7 @@ public class ReferenceController {
                 .map(k -> new Kind(k, k.meaning(), AuthorityTable.STANDARD.degreesPermitting(k))).toList();
     }
 
+    @Reads
     @GetMapping("/nations")
     @Operation(summary = "States (ISO 3166-1 alpha-3) and organisations")
     public List<Party> nations() {
@@ -58,6 +62,7 @@ public class ReferenceController {
                 .map(e -> new Party(e.getKey(), e.getValue(), Nations.isOrganisation(e.getKey()))).toList();
     }
 
+    @Reads
     @GetMapping("/vocabulary")
     @Operation(summary = "The enumerations used in requests and answers")
     public Map<String, List<?>> vocabulary() {

@@ -5,7 +5,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.EntityId;
 import org.entente.commandstructure.authority.TaskingKind;
+import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.domain.NotPermitted;
 import org.entente.platform.domain.RuleViolation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -70,14 +72,21 @@ public class Tasking {
                 command.reason()));
     }
 
+    /**
+     * A red card is the force's nation's: only an actor of that nation decides (the web layer has checked the role),
+     * and only the holder the nation named in its policy when the tasking came to wait. Authority first, so a refused
+     * actor learns nothing of the tasking's progress.
+     */
     private void requireHolderDeciding(MetaData metaData) {
+        ActorAuthority.of(metaData).requireActingFor(nation, "red-card decision on force " + forceId);
+        Object actor = metaData.get(DecisionMetadata.ACTOR);
+        // a tasking that never waited for a red card has no holder: nothing to decide, see below
+        if (redCardHolder != null && (actor == null || !redCardHolder.equals(actor.toString()))) {
+            throw new NotPermitted("only-the-red-card-holder-decides", nation + "'s red card for tasking "
+                    + taskingId + " is held by " + redCardHolder + ", not " + actor);
+        }
         if (status != TaskingStatus.PENDING_APPROVAL) {
             throw new RuleViolation("only-pending-taskings-are-decided", "tasking " + taskingId + " is " + status);
-        }
-        Object actor = metaData.get(DecisionMetadata.ACTOR);
-        if (actor == null || !redCardHolder.equals(actor.toString())) {
-            throw new RuleViolation("only-the-red-card-holder-decides", nation + "'s red card for tasking "
-                    + taskingId + " is held by " + redCardHolder + ", not " + actor);
         }
     }
 

@@ -5,6 +5,7 @@ import org.entente.commandstructure.operation.Operation;
 import org.entente.commandstructure.tasking.TaskingEndCause;
 import org.entente.commandstructure.tasking.TaskingEnded;
 import org.entente.commandstructure.tasking.TaskingIssued;
+import org.entente.platform.domain.NotPermitted;
 import org.entente.platform.domain.UnknownEntity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ import static org.entente.commandstructure.OperationFixtures.COALITION;
 import static org.entente.commandstructure.OperationFixtures.MARITIME;
 import static org.entente.commandstructure.OperationFixtures.OPERATION;
 import static org.entente.commandstructure.OperationFixtures.actingFor;
+import static org.entente.commandstructure.OperationFixtures.council;
+import static org.entente.commandstructure.OperationFixtures.notPermitted;
 import static org.entente.commandstructure.OperationFixtures.operationFixture;
 import static org.entente.commandstructure.OperationFixtures.placed;
 import static org.entente.commandstructure.OperationFixtures.violates;
@@ -61,11 +64,23 @@ class TransferOfAuthorityTest {
     void onlyTheForcesOwnNationPlacesIt() {
         fixture.given(withTree())
                 .when(place("fra-1", "FRA", MARITIME, Degree.OPCON, List.of()), actingFor("GBR"))
-                .expectException(violates("a-nation-decides-for-its-own-forces"))
+                .expectException(NotPermitted.class)
+                .expectException(notPermitted("own-nation-only"))
                 .expectNoEvents();
         fixture.given(withTree())
                 .when(place("fra-1", "FRA", MARITIME, Degree.OPCON, List.of()))
-                .expectException(violates("a-nation-decides-for-its-own-forces"));
+                .expectException(notPermitted("own-nation-only"));
+        fixture.given(withTree())
+                .when(place("fra-1", "FRA", MARITIME, Degree.OPCON, List.of()), actingFor("FRA"))
+                .expectEvents(placed("fra-1", "FRA", MARITIME, Degree.OPCON));
+    }
+
+    /** The nation is checked first: another nation's planner learns nothing of the operation's members. */
+    @Test
+    void anotherNationIsRefusedBeforeAnyOtherRule() {
+        fixture.given(withTree())
+                .when(place("ita-1", "ITA", "hq-unknown", Degree.OPCON, List.of()), actingFor("GBR"))
+                .expectException(notPermitted("own-nation-only"));
     }
 
     @Test
@@ -154,8 +169,18 @@ class TransferOfAuthorityTest {
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
                 .when(new RecallForce(OPERATION, "fra-1", "we want it"), actingFor("GBR"))
-                .expectException(violates("a-nation-decides-for-its-own-forces"))
+                .expectException(NotPermitted.class)
+                .expectException(notPermitted("own-nation-only"))
                 .expectNoEvents();
+        fixture.given(withTree())
+                .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
+                .when(new RecallForce(OPERATION, "fra-1", "we want it"), council())
+                .expectException(notPermitted("own-nation-only"))
+                .expectNoEvents();
+        fixture.given(withTree())
+                .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
+                .when(new RecallForce(OPERATION, "fra-1", "needed at home"), actingFor("FRA"))
+                .expectEvents(new ForceRecalled(OPERATION, COALITION, "fra-1", "FRA", "needed at home"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.entente.commandstructure.OperationFixtures.COALITION;
 import static org.entente.commandstructure.OperationFixtures.OPERATION;
 import static org.entente.commandstructure.OperationFixtures.OPERATIONAL;
 import static org.entente.commandstructure.OperationFixtures.STRATEGIC;
+import static org.entente.commandstructure.OperationFixtures.council;
 import static org.entente.commandstructure.OperationFixtures.established;
 import static org.entente.commandstructure.OperationFixtures.operationFixture;
 import static org.entente.commandstructure.OperationFixtures.violates;
@@ -40,24 +41,24 @@ class HeadquartersTest {
     @Test
     void theTreeGrowsFromTheStrategicHeadquartersDown() {
         fixture.given(established())
-                .when(establish("s", Level.STRATEGIC, null, null))
+                .when(establish("s", Level.STRATEGIC, null, null), council())
                 .expectEvents(hqEstablished("s", Level.STRATEGIC, null, null));
         fixture.given(withTree())
-                .when(establish("land", Level.COMPONENT, Component.LAND, OPERATIONAL))
+                .when(establish("land", Level.COMPONENT, Component.LAND, OPERATIONAL), council())
                 .expectEvents(hqEstablished("land", Level.COMPONENT, Component.LAND, OPERATIONAL));
         fixture.given(withTree())
-                .when(establish("sof", Level.COMPONENT, Component.SPECIAL_OPERATIONS, STRATEGIC))
+                .when(establish("sof", Level.COMPONENT, Component.SPECIAL_OPERATIONS, STRATEGIC), council())
                 .expectEvents(hqEstablished("sof", Level.COMPONENT, Component.SPECIAL_OPERATIONS, STRATEGIC));
     }
 
     @Test
     void theStrategicHeadquartersHasNoParentAndEveryOtherHasOne() {
         fixture.given(established())
-                .when(establish("s", Level.STRATEGIC, null, "somewhere"))
+                .when(establish("s", Level.STRATEGIC, null, "somewhere"), council())
                 .expectException(violates("the-strategic-headquarters-is-the-top"))
                 .expectNoEvents();
         fixture.given(withTree())
-                .when(establish("o", Level.OPERATIONAL, null, null))
+                .when(establish("o", Level.OPERATIONAL, null, null), council())
                 .expectException(violates("the-strategic-headquarters-is-the-top"))
                 .expectNoEvents();
     }
@@ -65,7 +66,7 @@ class HeadquartersTest {
     @Test
     void anOperationHasOneStrategicHeadquarters() {
         fixture.given(withTree())
-                .when(establish("s2", Level.STRATEGIC, null, null))
+                .when(establish("s2", Level.STRATEGIC, null, null), council())
                 .expectException(violates("one-strategic-headquarters-per-operation"))
                 .expectNoEvents();
     }
@@ -73,21 +74,21 @@ class HeadquartersTest {
     @Test
     void aHeadquartersSitsBelowItsParentsLevel() {
         fixture.given(withTree())
-                .when(establish("o2", Level.OPERATIONAL, null, OPERATIONAL))
+                .when(establish("o2", Level.OPERATIONAL, null, OPERATIONAL), council())
                 .expectException(violates("a-headquarters-sits-below-its-parent"))
                 .expectNoEvents();
         fixture.given(withTree())
-                .when(establish("c", Level.COMPONENT, Component.LAND, AIR_GROUP))
+                .when(establish("c", Level.COMPONENT, Component.LAND, AIR_GROUP), council())
                 .expectException(violates("a-headquarters-sits-below-its-parent"));
         fixture.given(withTree())
-                .when(establish("t", Level.TACTICAL, null, AIR_GROUP))
+                .when(establish("t", Level.TACTICAL, null, AIR_GROUP), council())
                 .expectException(violates("a-headquarters-sits-below-its-parent"));
     }
 
     @Test
     void theParentMustBeAHeadquartersOfTheOperation() {
         fixture.given(withTree())
-                .when(establish("t", Level.TACTICAL, null, "hq-unknown"))
+                .when(establish("t", Level.TACTICAL, null, "hq-unknown"), council())
                 .expectException(UnknownEntity.class)
                 .expectNoEvents();
     }
@@ -96,7 +97,7 @@ class HeadquartersTest {
     void onlyActiveMembersCommandHeadquarters() {
         for (String nation : new String[]{"ITA", "DEU", "MLT"}) {
             fixture.given(withTree())
-                    .when(new EstablishHeadquarters(OPERATION, "t", "TG", Level.TACTICAL, null, nation, AIR))
+                    .when(new EstablishHeadquarters(OPERATION, "t", "TG", Level.TACTICAL, null, nation, AIR), council())
                     .expectException(violates("headquarters-are-commanded-by-active-members"))
                     .expectNoEvents();
         }

@@ -1,5 +1,6 @@
 package org.entente.commandstructure.it;
 
+import org.entente.platform.decision.Roles;
 import org.entente.testing.ApiClient;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
@@ -7,20 +8,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The HTTP API as a client uses it, for tests: JSON in, JSON out, headers for the actor and the exercise. */
+/**
+ * The HTTP API as a client uses it, for tests: JSON in, JSON out, a bearer token naming the actor, their nation and
+ * roles (and the coalitions of a council role), a header for the exercise.
+ */
 public final class Api extends ApiClient {
 
+    /** A planner of {@code nation}. */
     public Api(TestRestTemplate http, String actor, String nation) {
         this(http, actor, nation, null);
     }
 
+    /** A planner of {@code nation}, in exercise {@code exerciseId}. */
     public Api(TestRestTemplate http, String actor, String nation, String exerciseId) {
-        super(http, actor, nation, "planner", exerciseId);
+        this(http, actor, nation, Roles.PLANNER, exerciseId, List.of());
     }
 
-    /** The same client acting for another person and nation. */
+    public Api(TestRestTemplate http, String actor, String nation, String roles, String exerciseId,
+               List<String> coalitions) {
+        super(http, actor, nation, roles, exerciseId, coalitions);
+    }
+
+    /** A planner of another nation, another person, in the same exercise. */
     public Api as(String otherActor, String otherNation) {
         return new Api(http(), otherActor, otherNation, exerciseId());
+    }
+
+    /** The same person with these roles (comma-separated), a council role scoped to {@code coalitions}. */
+    public Api withRoles(String roles, String... coalitions) {
+        return new Api(http(), actor(), nation(), roles, exerciseId(), List.of(coalitions));
+    }
+
+    /**
+     * The same person as a player running {@code coalitionId}'s operations at a tabletop: a seat on its council,
+     * planner of their nation, commander of their nation's headquarters.
+     */
+    public Api player(String coalitionId) {
+        return withRoles(String.join(",", Roles.COALITION_AUTHORITY, Roles.PLANNER, Roles.COMMANDER), coalitionId);
     }
 
     // ---- a small vocabulary of requests -----------------------------------------------------------------------

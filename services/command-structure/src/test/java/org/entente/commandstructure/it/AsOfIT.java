@@ -19,7 +19,7 @@ class AsOfIT extends CommandStructureIntegrationTest {
     @Test
     void whoCommandedAForceAtAPastInstantIncludingABackdatedTransfer() {
         String coalitionId = coalition(null, "USA", "GBR", "FRA");
-        Api usa = new Api(http, "a.jones", "USA");
+        Api usa = new Api(http, "a.jones", "USA").player(coalitionId);
         Api fra = usa.as("c.martin", "FRA");
         String operationId = usa.establish(coalitionId, "Unified Protector", "USA");
         String base = "/operations/" + operationId;
@@ -56,7 +56,7 @@ class AsOfIT extends CommandStructureIntegrationTest {
     @Test
     void theForceRemembersEveryPeriodOfCoalitionAuthority() {
         String coalitionId = coalition(null, "NOR", "DNK");
-        Api nor = new Api(http, "n.larsen", "NOR");
+        Api nor = new Api(http, "n.larsen", "NOR").player(coalitionId);
         // entered afterwards, as it was: established on 20 March, headquarters up on 21 March
         String operationId = (String) nor.ok(nor.post("/operations", Map.of("coalitionId", coalitionId,
                 "name", "Northern Watch", "decision", decision(null, null, "2011-03-20T00:00:00Z")))).get("operationId");

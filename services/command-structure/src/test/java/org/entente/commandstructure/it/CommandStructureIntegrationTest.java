@@ -9,6 +9,7 @@ import org.entente.platform.roster.CoalitionRoster;
 import org.entente.platform.roster.Standing;
 import org.entente.testing.EnvelopeWriter;
 import org.entente.testing.TestInfrastructure;
+import org.entente.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +49,7 @@ public abstract class CommandStructureIntegrationTest {
     static void realInfrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.sharedBroker().bootstrapServers());
         TestInfrastructure.freshDatabase(registry);
+        TestTokens.trust(registry);
         registry.add("entente.snapshots.operation-every", () -> "10");
         registry.add("entente.inbox.max-retry-interval", () -> "500ms");
     }

@@ -1,6 +1,7 @@
 package org.entente.commandstructure.it;
 
 import org.axonframework.common.caching.Cache;
+import org.entente.platform.decision.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -15,6 +16,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.commandstructure.it.Api.placement;
 import static org.entente.commandstructure.it.Api.tasking;
+import static org.entente.commandstructure.it.OperationLifecycleIT.assertNotPermitted;
 import static org.entente.commandstructure.it.OperationLifecycleIT.assertRule;
 import static org.entente.commandstructure.it.OperationLifecycleIT.version;
 
@@ -30,7 +32,7 @@ class HttpConventionsIT extends CommandStructureIntegrationTest {
     @Test
     void aRetriedPlacementRecordsOnceAndAStaleIfMatchIsRefused() {
         String coalitionId = coalition(null, "DEU", "NLD");
-        Api deu = new Api(http, "k.schmidt", "DEU");
+        Api deu = new Api(http, "k.schmidt", "DEU").player(coalitionId);
         String operationId = deu.establish(coalitionId, "Resolute Support", "DEU");
         String base = "/operations/" + operationId;
         String top = deu.headquarters(operationId, "Strategic", "STRATEGIC", null, "DEU", null);
@@ -60,8 +62,9 @@ class HttpConventionsIT extends CommandStructureIntegrationTest {
     @Test
     void afterASnapshotAndACacheMissTheOperationStillKnowsItsState() {
         String coalitionId = coalition(null, "GBR", "FRA", "NOR");
-        Api gbr = new Api(http, "j.smith", "GBR");
+        Api gbr = new Api(http, "j.smith", "GBR").player(coalitionId);
         Api fra = gbr.as("c.martin", "FRA");
+        Api maritimeCommander = new Api(http, "adm.bleu", "FRA").withRoles(Roles.COMMANDER);
         String operationId = gbr.establish(coalitionId, "Ellamy", "GBR");
         String base = "/operations/" + operationId;
         String top = gbr.headquarters(operationId, "Strategic", "STRATEGIC", null, "GBR", null);
@@ -82,14 +85,15 @@ class HttpConventionsIT extends CommandStructureIntegrationTest {
 
         aggregateCache.removeAll();
 
-        assertRule(gbr.post(base + "/taskings", tasking(maritime, "FRA-3", "PATROL", "NO_FLY_ZONE")),
+        assertRule(maritimeCommander.post(base + "/taskings", tasking(maritime, "FRA-3", "PATROL", "NO_FLY_ZONE")),
                 "the-commander-holds-authority-over-the-force");
         assertRule(gbr.post(base + "/taskings", tasking(air, "FRA-3", "PATROL", "ARMS_EMBARGO")),
                 "the-tasking-is-within-the-functions");
-        assertRule(gbr.post(base + "/taskings/" + strike + "/approval", Map.of()), "only-the-red-card-holder-decides");
-        Api holder = gbr.as("adm.rouge", "FRA");
+        assertNotPermitted(new Api(http, "adm.autre", "FRA").withRoles(Roles.RED_CARD_HOLDER)
+                .post(base + "/taskings/" + strike + "/approval", Map.of()), "only-the-red-card-holder-decides");
+        Api holder = gbr.as("adm.rouge", "FRA").withRoles(Roles.RED_CARD_HOLDER);
         holder.ok(holder.post(base + "/taskings/" + strike + "/veto", Map.of("reason", "too close to the city")));
-        assertRule(gbr.post(base + "/forces/FRA-3/recall", Map.of("reason", "x")), "a-nation-decides-for-its-own-forces");
+        assertNotPermitted(gbr.post(base + "/forces/FRA-3/recall", Map.of("reason", "x")), "own-nation-only");
         assertRule(gbr.post(base + "/lead-nation", Map.of("nation", "GBR")), "a-new-lead-nation-differs");
         assertThat(gbr.ok(gbr.get(base + "/taskings/" + strike))).containsEntry("status", "VETOED")
                 .containsEntry("vetoReason", "too close to the city").containsEntry("decidedBy", "adm.rouge");

@@ -40,7 +40,7 @@ class MembershipReactionsIT extends CommandStructureIntegrationTest {
     @Test
     void aWithdrawnNationsForcesReturnInEveryOpenOperationOnceEvenIfTheWithdrawalIsRedelivered() {
         String coalitionId = coalition(null, "GBR", "NLD", "DNK");
-        Api gbr = new Api(http, "j.smith", "GBR");
+        Api gbr = new Api(http, "j.smith", "GBR").player(coalitionId);
         Api nld = gbr.as("j.devries", "NLD");
         String first = gbr.establish(coalitionId, "Ocean Shield", "NLD");
         String second = gbr.establish(coalitionId, "Atalanta support", "GBR");
@@ -100,7 +100,7 @@ class MembershipReactionsIT extends CommandStructureIntegrationTest {
     @Test
     void aSuspendedNationsForcesReturnAndANationWithoutForcesChangesNothing() {
         String coalitionId = coalition(null, "USA", "TUR", "GRC");
-        Api usa = new Api(http, "a.jones", "USA");
+        Api usa = new Api(http, "a.jones", "USA").player(coalitionId);
         String operationId = usa.establish(coalitionId, "Sea Guardian", "USA");
         String top = usa.headquarters(operationId, "Strategic", "STRATEGIC", null, "USA", null);
         Api tur = usa.as("a.yilmaz", "TUR");
@@ -121,7 +121,7 @@ class MembershipReactionsIT extends CommandStructureIntegrationTest {
     @Test
     void aDissolvedCoalitionsOpenOperationsCloseAfterReturningEveryForce() {
         String coalitionId = coalition("exercise-trident", "ESP", "PRT");
-        Api esp = new Api(http, "m.garcia", "ESP", "exercise-trident");
+        Api esp = new Api(http, "m.garcia", "ESP", "exercise-trident").player(coalitionId);
         String open = esp.establish(coalitionId, "Trident Juncture", "ESP");
         String concluded = esp.establish(coalitionId, "Trident Jaguar", "ESP");
         esp.ok(esp.post("/operations/" + concluded + "/closure", Map.of()));

@@ -1,5 +1,6 @@
 package org.entente.commandstructure.it;
 
+import org.entente.platform.decision.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,8 +21,10 @@ class OperationLifecycleIT extends CommandStructureIntegrationTest {
     @Test
     void anOperationFromEstablishmentToClosure() {
         String coalitionId = coalition(null, "GBR", "FRA", "NOR");
-        Api gbr = new Api(http, "j.smith", "GBR");
+        Api gbr = new Api(http, "j.smith", "GBR").player(coalitionId);
         Api fra = gbr.as("c.martin", "FRA");
+        // the maritime component is France's: its orders come from a French commander
+        Api maritimeCommander = new Api(http, "adm.bleu", "FRA").withRoles(Roles.COMMANDER);
 
         ResponseEntity<Map<String, Object>> established = gbr.post("/operations", Map.of("coalitionId", coalitionId,
                 "name", "Unified Protector", "leadNation", "GBR"));
@@ -45,10 +48,10 @@ class OperationLifecycleIT extends CommandStructureIntegrationTest {
         fra.ok(fra.post(base + "/red-card-policies", Map.of("nation", "FRA", "holder", "adm.rouge",
                 "taskingKinds", List.of("STRIKE"))));
 
-        String interdiction = (String) gbr.ok(gbr.post(base + "/taskings",
+        String interdiction = (String) maritimeCommander.ok(maritimeCommander.post(base + "/taskings",
                 tasking(maritime, "FRA-F710", "INTERDICTION", "ARMS_EMBARGO"))).get("taskingId");
         long version = version(gbr, base);
-        ResponseEntity<Map<String, Object>> strikeTooEarly = gbr.post(base + "/taskings",
+        ResponseEntity<Map<String, Object>> strikeTooEarly = maritimeCommander.post(base + "/taskings",
                 tasking(maritime, "FRA-F710", "STRIKE", null));
         assertRule(strikeTooEarly, "the-tasking-is-within-the-functions");
         assertThat(version(gbr, base)).as("a refused command records nothing").isEqualTo(version);
@@ -56,12 +59,18 @@ class OperationLifecycleIT extends CommandStructureIntegrationTest {
         // later: strikes too
         fra.ok(fra.post(base + "/forces", placement("FRA-F710", "FRA", maritime, "OPCON",
                 Map.of("functions", List.of("ARMS_EMBARGO", "STRIKE"), "area", "Central Mediterranean"), null)));
-        String strike = (String) gbr.ok(gbr.post(base + "/taskings", tasking(maritime, "FRA-F710", "STRIKE", null)))
-                .get("taskingId");
+        assertNotPermitted(gbr.post(base + "/taskings", tasking(maritime, "FRA-F710", "STRIKE", null)),
+                "own-nation-only");
+        String strike = (String) maritimeCommander.ok(maritimeCommander.post(base + "/taskings",
+                tasking(maritime, "FRA-F710", "STRIKE", null))).get("taskingId");
         assertThat(gbr.ok(gbr.get(base + "/taskings/" + strike))).containsEntry("status", "PENDING_APPROVAL")
                 .containsEntry("redCardHolder", "adm.rouge");
-        assertRule(fra.post(base + "/taskings/" + strike + "/approval", Map.of()), "only-the-red-card-holder-decides");
-        Api holder = gbr.as("adm.rouge", "FRA");
+        assertNotPermitted(fra.post(base + "/taskings/" + strike + "/approval", Map.of()), "role");
+        assertNotPermitted(new Api(http, "adm.autre", "FRA").withRoles(Roles.RED_CARD_HOLDER)
+                .post(base + "/taskings/" + strike + "/approval", Map.of()), "only-the-red-card-holder-decides");
+        assertNotPermitted(new Api(http, "adm.rouge", "GBR").withRoles(Roles.RED_CARD_HOLDER)
+                .post(base + "/taskings/" + strike + "/approval", Map.of()), "own-nation-only");
+        Api holder = gbr.as("adm.rouge", "FRA").withRoles(Roles.RED_CARD_HOLDER);
         holder.ok(holder.post(base + "/taskings/" + strike + "/approval",
                 Map.of("decision", decision("target verified, no civilians near", null, null))));
         assertThat(gbr.ok(gbr.get(base + "/taskings/" + strike))).containsEntry("status", "ISSUED")
@@ -70,8 +79,8 @@ class OperationLifecycleIT extends CommandStructureIntegrationTest {
         assertRule(holder.post(base + "/taskings/" + strike + "/veto", Map.of("reason", "changed my mind")),
                 "only-pending-taskings-are-decided");
 
-        assertRule(gbr.post(base + "/forces/FRA-F710/recall", Map.of("reason", "we want it")),
-                "a-nation-decides-for-its-own-forces");
+        assertNotPermitted(gbr.post(base + "/forces/FRA-F710/recall", Map.of("reason", "we want it")),
+                "own-nation-only");
         fra.ok(fra.post(base + "/forces/FRA-F710/recall", Map.of("reason", "needed for national tasks")));
         assertThat(items(gbr.ok(gbr.get(base + "/taskings")))).extracting(t -> t.get("taskingId"), t -> t.get("status"),
                         t -> t.get("endCause"))
@@ -95,7 +104,7 @@ class OperationLifecycleIT extends CommandStructureIntegrationTest {
     @Test
     void theOrderOfBattleShowsTheTreeTheForcesAndTheirDegrees() {
         String coalitionId = coalition(null, "USA", "CAN", "NOR");
-        Api usa = new Api(http, "a.jones", "USA");
+        Api usa = new Api(http, "a.jones", "USA").player(coalitionId);
         String operationId = usa.establish(coalitionId, "Odyssey Dawn", "USA");
         String base = "/operations/" + operationId;
         String top = usa.headquarters(operationId, "Strategic", "STRATEGIC", null, "USA", null);
@@ -131,7 +140,7 @@ class OperationLifecycleIT extends CommandStructureIntegrationTest {
     @Test
     void badInputIsA400NamingTheFieldAndChangesNothing() {
         String coalitionId = coalition(null, "FRA", "BEL");
-        Api fra = new Api(http, "c.martin", "FRA");
+        Api fra = new Api(http, "c.martin", "FRA").player(coalitionId);
         String operationId = fra.establish(coalitionId, "Harmattan", "FRA");
         String base = "/operations/" + operationId;
         String top = fra.headquarters(operationId, "Strategic", "STRATEGIC", null, "FRA", null);
@@ -162,7 +171,7 @@ class OperationLifecycleIT extends CommandStructureIntegrationTest {
     @Test
     void unknownRecordsAre404AndBrokenRulesAre409WithTheRuleName() {
         String coalitionId = coalition(null, "ITA", "ESP");
-        Api ita = new Api(http, "g.rossi", "ITA");
+        Api ita = new Api(http, "g.rossi", "ITA").player(coalitionId);
         String operationId = ita.establish(coalitionId, "Mare Sicuro", null);
         String base = "/operations/" + operationId;
         String top = ita.headquarters(operationId, "Strategic", "STRATEGIC", null, "ITA", null);
@@ -171,14 +180,17 @@ class OperationLifecycleIT extends CommandStructureIntegrationTest {
         assertNotFound(ita.get("/operations/no-such-operation"));
         assertNotFound(ita.post(base + "/forces", placement("ITA-1", "ITA", "no-such-node", "OPCON", null, null)));
         assertNotFound(ita.post(base + "/forces/ITA-9/recall", Map.of("reason", "x")));
-        assertNotFound(ita.post(base + "/taskings/no-such-tasking/approval", Map.of()));
+        assertNotFound(ita.withRoles(Roles.RED_CARD_HOLDER).post(base + "/taskings/no-such-tasking/approval",
+                Map.of()));
         assertNotFound(ita.get(base + "/forces/ITA-9"));
 
-        assertRule(ita.post("/operations", Map.of("coalitionId", "coalition-never-formed", "name", "x")),
+        assertRule(ita.withRoles(Roles.COALITION_AUTHORITY, coalitionId, "coalition-never-formed")
+                .post("/operations", Map.of("coalitionId", "coalition-never-formed", "name", "x")),
                 "operations-serve-a-known-coalition");
         assertRule(ita.post(base + "/headquarters", Map.of("name", "Second top", "level", "STRATEGIC",
                 "commanderNation", "ITA")), "one-strategic-headquarters-per-operation");
-        assertRule(ita.post(base + "/forces", placement("USA-1", "USA", top, "OPCON", null, null)), "a-nation-decides-for-its-own-forces");
+        assertNotPermitted(ita.post(base + "/forces", placement("USA-1", "USA", top, "OPCON", null, null)),
+                "own-nation-only");
         Api usa = ita.as("a.jones", "USA");
         assertRule(usa.post(base + "/forces", placement("USA-1", "USA", top, "OPCON", null, null)),
                 "only-active-members-place-forces");
@@ -188,9 +200,9 @@ class OperationLifecycleIT extends CommandStructureIntegrationTest {
     @Test
     void anOperationStaysInItsCoalitionsExercise() {
         String coalitionId = coalition("exercise-steadfast", "POL", "LTU");
-        Api outside = new Api(http, "p.nowak", "POL");
-        Api inExercise = new Api(http, "p.nowak", "POL", "exercise-steadfast");
-        Api otherExercise = new Api(http, "p.nowak", "POL", "exercise-other");
+        Api outside = new Api(http, "p.nowak", "POL").player(coalitionId);
+        Api inExercise = new Api(http, "p.nowak", "POL", "exercise-steadfast").player(coalitionId);
+        Api otherExercise = new Api(http, "p.nowak", "POL", "exercise-other").player(coalitionId);
 
         assertRule(outside.post("/operations", Map.of("coalitionId", coalitionId, "name", "Baltic Shield")),
                 "commands-stay-in-their-exercise");
@@ -221,6 +233,13 @@ class OperationLifecycleIT extends CommandStructureIntegrationTest {
 
     static void assertRule(ResponseEntity<Map<String, Object>> response, String rule) {
         assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).containsEntry("rule", rule);
+    }
+
+    /** 403 problem+json naming the rule of authority that refused the actor. */
+    static void assertNotPermitted(ResponseEntity<Map<String, Object>> response, String rule) {
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody()).containsEntry("rule", rule);
     }

@@ -29,7 +29,7 @@ class PublicationIT extends CommandStructureIntegrationTest {
     @Test
     void everyDecisionReachesKafkaAsAVersionedPublicEventWithItsDecisionMetadata() {
         String coalitionId = coalition(null, "GBR", "CAN");
-        Api gbr = new Api(http, "j.smith", "GBR");
+        Api gbr = new Api(http, "j.smith", "GBR").player(coalitionId);
         HttpHeaders headers = gbr.headers();
         headers.set("X-Correlation-Id", "nac-decision-2011-03-27");
         String operationId = (String) gbr.ok(gbr.post("/operations", Map.of("coalitionId", coalitionId,

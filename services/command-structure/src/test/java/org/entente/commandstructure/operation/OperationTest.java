@@ -6,11 +6,13 @@ import org.entente.commandstructure.authority.ForceRecalled;
 import org.entente.commandstructure.authority.ForceReturnedToNationalCommand;
 import org.entente.commandstructure.authority.ReturnCause;
 import org.entente.commandstructure.authority.TaskingKind;
+import org.entente.commandstructure.headquarters.Component;
 import org.entente.commandstructure.headquarters.EstablishHeadquarters;
 import org.entente.commandstructure.headquarters.Level;
 import org.entente.commandstructure.tasking.TaskingEndCause;
 import org.entente.commandstructure.tasking.TaskingEnded;
 import org.entente.commandstructure.tasking.TaskingIssued;
+import org.entente.platform.domain.NotPermitted;
 import org.entente.platform.roster.FixedCoalitionRoster;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,10 +21,17 @@ import static org.entente.commandstructure.OperationFixtures.AIR;
 import static org.entente.commandstructure.OperationFixtures.COALITION;
 import static org.entente.commandstructure.OperationFixtures.MARITIME;
 import static org.entente.commandstructure.OperationFixtures.OPERATION;
+import static org.entente.commandstructure.OperationFixtures.OPERATIONAL;
+import static org.entente.commandstructure.OperationFixtures.actingFor;
+import static org.entente.commandstructure.OperationFixtures.and;
+import static org.entente.commandstructure.OperationFixtures.council;
+import static org.entente.commandstructure.OperationFixtures.councilOf;
 import static org.entente.commandstructure.OperationFixtures.established;
 import static org.entente.commandstructure.OperationFixtures.exercise;
+import static org.entente.commandstructure.OperationFixtures.notPermitted;
 import static org.entente.commandstructure.OperationFixtures.operationFixture;
 import static org.entente.commandstructure.OperationFixtures.placed;
+import static org.entente.commandstructure.OperationFixtures.reaction;
 import static org.entente.commandstructure.OperationFixtures.roster;
 import static org.entente.commandstructure.OperationFixtures.violates;
 import static org.entente.commandstructure.OperationFixtures.withMetaData;
@@ -52,20 +61,21 @@ class OperationTest {
     @Test
     void anOperationIsEstablishedForAKnownCoalitionWithItsLeadNation() {
         fixture.givenNoPriorActivity()
-                .when(establish("GBR"))
+                .when(establish("GBR"), council())
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(established(), new LeadNationDesignated(OPERATION, COALITION, "GBR", null));
     }
 
     @Test
     void theLeadNationMayBeDesignatedLater() {
-        fixture.givenNoPriorActivity().when(establish(null)).expectEvents(established());
+        fixture.givenNoPriorActivity().when(establish(null), council()).expectEvents(established());
     }
 
     @Test
     void aCoalitionUnknownToTheRosterRunsNoOperation() {
         fixture.givenNoPriorActivity()
-                .when(new EstablishOperation(OPERATION, "coalition-nobody-formed", "Phantom", null))
+                .when(new EstablishOperation(OPERATION, "coalition-nobody-formed", "Phantom", null),
+                        councilOf("coalition-nobody-formed"))
                 .expectException(violates("operations-serve-a-known-coalition"))
                 .expectNoEvents();
     }
@@ -73,7 +83,7 @@ class OperationTest {
     @Test
     void aDissolvedCoalitionRunsNoOperation() {
         operationFixture(roster().dissolved(COALITION)).givenNoPriorActivity()
-                .when(establish(null))
+                .when(establish(null), council())
                 .expectException(violates("dissolved-coalitions-run-no-operations"))
                 .expectNoEvents();
     }
@@ -81,7 +91,7 @@ class OperationTest {
     @Test
     void theInitialLeadNationIsAnActiveMember() {
         fixture.givenNoPriorActivity()
-                .when(establish("ITA"))
+                .when(establish("ITA"), council())
                 .expectException(violates("the-lead-nation-is-an-active-member"))
                 .expectNoEvents();
     }
@@ -91,35 +101,35 @@ class OperationTest {
     @Test
     void anOperationOfAnExerciseCoalitionIsEstablishedInThatExercise() {
         operationFixture(new FixedCoalitionRoster().coalition(COALITION, "exercise-x")).givenNoPriorActivity()
-                .when(establish(null), exercise("exercise-x"))
+                .when(establish(null), and(council(), exercise("exercise-x")))
                 .expectEvents(established());
     }
 
     @Test
     void anOperationTakesItsCoalitionsExerciseAndNoOther() {
         operationFixture(new FixedCoalitionRoster().coalition(COALITION, "exercise-x")).givenNoPriorActivity()
-                .when(establish(null), exercise("exercise-y"))
+                .when(establish(null), and(council(), exercise("exercise-y")))
                 .expectException(violates("commands-stay-in-their-exercise"))
                 .expectNoEvents();
         operationFixture(new FixedCoalitionRoster().coalition(COALITION, "exercise-x")).givenNoPriorActivity()
-                .when(establish(null))
+                .when(establish(null), council())
                 .expectException(violates("commands-stay-in-their-exercise"));
         fixture.givenNoPriorActivity()
-                .when(establish(null), exercise("exercise-x"))
+                .when(establish(null), and(council(), exercise("exercise-x")))
                 .expectException(violates("commands-stay-in-their-exercise"));
     }
 
     @Test
     void commandsFromAnotherExerciseNeverTouchTheOperation() {
         fixture.given(withMetaData(established(), exercise("exercise-x")))
-                .when(new DesignateLeadNation(OPERATION, "FRA"), exercise("exercise-y"))
+                .when(new DesignateLeadNation(OPERATION, "FRA"), and(council(), exercise("exercise-y")))
                 .expectException(violates("commands-stay-in-their-exercise"))
                 .expectNoEvents();
         fixture.given(withMetaData(established(), exercise("exercise-x")))
-                .when(new DesignateLeadNation(OPERATION, "FRA"))
+                .when(new DesignateLeadNation(OPERATION, "FRA"), council())
                 .expectException(violates("commands-stay-in-their-exercise"));
         fixture.given(withMetaData(established(), exercise("exercise-x")))
-                .when(new DesignateLeadNation(OPERATION, "FRA"), exercise("exercise-x"))
+                .when(new DesignateLeadNation(OPERATION, "FRA"), and(council(), exercise("exercise-x")))
                 .expectEvents(new LeadNationDesignated(OPERATION, COALITION, "FRA", null));
     }
 
@@ -128,14 +138,14 @@ class OperationTest {
     @Test
     void theLeadRotatesToAnotherActiveMember() {
         fixture.given(withTree())
-                .when(new DesignateLeadNation(OPERATION, "FRA"))
+                .when(new DesignateLeadNation(OPERATION, "FRA"), council())
                 .expectEvents(new LeadNationDesignated(OPERATION, COALITION, "FRA", "GBR"));
     }
 
     @Test
     void theCurrentLeadNationIsNotDesignatedAgain() {
         fixture.given(withTree())
-                .when(new DesignateLeadNation(OPERATION, "GBR"))
+                .when(new DesignateLeadNation(OPERATION, "GBR"), council())
                 .expectException(violates("a-new-lead-nation-differs"))
                 .expectNoEvents();
     }
@@ -144,7 +154,7 @@ class OperationTest {
     void suspendedWithdrawnOrNonMemberNationsDoNotLead() {
         for (String nation : new String[]{"ITA", "DEU", "MLT", "USA"}) {
             fixture.given(withTree())
-                    .when(new DesignateLeadNation(OPERATION, nation))
+                    .when(new DesignateLeadNation(OPERATION, nation), council())
                     .expectException(violates("the-lead-nation-is-an-active-member"))
                     .expectNoEvents();
         }
@@ -158,7 +168,7 @@ class OperationTest {
                 .andGiven(placed("gbr-1", "GBR", AIR, Degree.OPCON), placed("fra-1", "FRA", MARITIME, Degree.OPCON),
                         placed("gbr-2", "GBR", AIR, Degree.TACON), issued("t-1", "gbr-1", "GBR"),
                         issued("t-2", "fra-1", "FRA"))
-                .when(new ReturnNationalForces(OPERATION, "GBR", ReturnCause.MEMBER_WITHDRAWN))
+                .when(new ReturnNationalForces(OPERATION, "GBR", ReturnCause.MEMBER_WITHDRAWN), reaction())
                 .expectEvents(
                         new ForceReturnedToNationalCommand(OPERATION, COALITION, "gbr-1", "GBR",
                                 ReturnCause.MEMBER_WITHDRAWN),
@@ -174,14 +184,14 @@ class OperationTest {
         fixture.given(withTree())
                 .andGiven(placed("nor-1", "NOR", AIR, Degree.OPCON),
                         new ForceRecalled(OPERATION, COALITION, "nor-1", "NOR", "needed at home"))
-                .when(new ReturnNationalForces(OPERATION, "NOR", ReturnCause.MEMBER_SUSPENDED))
+                .when(new ReturnNationalForces(OPERATION, "NOR", ReturnCause.MEMBER_SUSPENDED), reaction())
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
         fixture.given(withTree())
                 .andGiven(placed("nor-1", "NOR", AIR, Degree.OPCON),
                         new ForceReturnedToNationalCommand(OPERATION, COALITION, "nor-1", "NOR",
                                 ReturnCause.MEMBER_SUSPENDED))
-                .when(new ReturnNationalForces(OPERATION, "NOR", ReturnCause.MEMBER_SUSPENDED))
+                .when(new ReturnNationalForces(OPERATION, "NOR", ReturnCause.MEMBER_SUSPENDED), reaction())
                 .expectNoEvents();
     }
 
@@ -192,7 +202,7 @@ class OperationTest {
         fixture.given(withTree())
                 .andGiven(placed("gbr-1", "GBR", AIR, Degree.OPCON), placed("fra-1", "FRA", MARITIME, Degree.OPCON),
                         issued("t-1", "fra-1", "FRA"))
-                .when(new CloseOperation(OPERATION, ClosureCause.COALITION_DISSOLVED))
+                .when(new CloseOperation(OPERATION, ClosureCause.COALITION_DISSOLVED), reaction())
                 .expectEvents(
                         new ForceReturnedToNationalCommand(OPERATION, COALITION, "gbr-1", "GBR",
                                 ReturnCause.OPERATION_CLOSED),
@@ -206,14 +216,14 @@ class OperationTest {
     void nothingChangesAClosedOperation() {
         Object closed = new OperationClosed(OPERATION, COALITION, ClosureCause.CONCLUDED);
         fixture.given(withTree()).andGiven(closed)
-                .when(new DesignateLeadNation(OPERATION, "FRA"))
+                .when(new DesignateLeadNation(OPERATION, "FRA"), council())
                 .expectException(violates("closed-operations-stay-closed"))
                 .expectNoEvents();
         fixture.given(withTree()).andGiven(closed)
-                .when(new EstablishHeadquarters(OPERATION, "hq-x", "x", Level.TACTICAL, null, "GBR", AIR))
+                .when(new EstablishHeadquarters(OPERATION, "hq-x", "x", Level.TACTICAL, null, "GBR", AIR), council())
                 .expectException(violates("closed-operations-stay-closed"));
         fixture.given(withTree()).andGiven(closed)
-                .when(new CloseOperation(OPERATION, ClosureCause.CONCLUDED))
+                .when(new CloseOperation(OPERATION, ClosureCause.CONCLUDED), council())
                 .expectException(violates("closed-operations-stay-closed"))
                 .expectNoEvents();
     }
@@ -227,7 +237,7 @@ class OperationTest {
                                 ReturnCause.OPERATION_CLOSED),
                         new TaskingEnded(OPERATION, COALITION, "t-1", "gbr-1", TaskingEndCause.OPERATION_CLOSED),
                         new OperationClosed(OPERATION, COALITION, ClosureCause.CONCLUDED))
-                .when(new ReturnNationalForces(OPERATION, "GBR", ReturnCause.MEMBER_WITHDRAWN))
+                .when(new ReturnNationalForces(OPERATION, "GBR", ReturnCause.MEMBER_WITHDRAWN), reaction())
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -236,8 +246,82 @@ class OperationTest {
     void aDissolutionAfterTheClosureRecordsNothing() {
         fixture.given(withTree())
                 .andGiven(new OperationClosed(OPERATION, COALITION, ClosureCause.CONCLUDED))
-                .when(new CloseOperation(OPERATION, ClosureCause.COALITION_DISSOLVED))
+                .when(new CloseOperation(OPERATION, ClosureCause.COALITION_DISSOLVED), reaction())
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    // --- who decides: the council of the operation's coalition ---
+
+    @Test
+    void onlyTheCouncilOfTheCoalitionEstablishesAnOperation() {
+        fixture.givenNoPriorActivity()
+                .when(establish(null), councilOf("coalition-2"))
+                .expectException(NotPermitted.class)
+                .expectException(notPermitted("council-scope"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(establish(null), actingFor("GBR"))
+                .expectException(notPermitted("council-scope"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(establish(null), councilOf("coalition-2", COALITION))
+                .expectEvents(established());
+    }
+
+    /** The council check comes first: a refused actor does not learn whether the coalition is known. */
+    @Test
+    void aCouncilOfAnotherCoalitionLearnsNothingOfAnUnknownOne() {
+        fixture.givenNoPriorActivity()
+                .when(new EstablishOperation(OPERATION, "coalition-nobody-formed", "Phantom", null), council())
+                .expectException(notPermitted("council-scope"));
+    }
+
+    @Test
+    void onlyTheCouncilOfTheOperationsCoalitionDesignatesTheLeadNation() {
+        fixture.given(withTree())
+                .when(new DesignateLeadNation(OPERATION, "FRA"), councilOf("coalition-2"))
+                .expectException(notPermitted("council-scope"))
+                .expectNoEvents();
+        fixture.given(withTree())
+                .when(new DesignateLeadNation(OPERATION, "FRA"), actingFor("FRA"))
+                .expectException(notPermitted("council-scope"))
+                .expectNoEvents();
+        fixture.given(withTree())
+                .when(new DesignateLeadNation(OPERATION, "FRA"), council())
+                .expectEvents(new LeadNationDesignated(OPERATION, COALITION, "FRA", "GBR"));
+    }
+
+    @Test
+    void onlyTheCouncilOfTheOperationsCoalitionBuildsTheCommandTree() {
+        EstablishHeadquarters land = new EstablishHeadquarters(OPERATION, "hq-land", "Land", Level.COMPONENT,
+                Component.LAND, "GBR", OPERATIONAL);
+        fixture.given(withTree())
+                .when(land, councilOf("coalition-2"))
+                .expectException(notPermitted("council-scope"))
+                .expectNoEvents();
+        fixture.given(withTree())
+                .when(land, actingFor("GBR"))
+                .expectException(notPermitted("council-scope"));
+        fixture.given(withTree())
+                .when(land, council())
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void onlyTheCouncilClosesAnOperationAndTheDissolutionReactionNeedsNone() {
+        fixture.given(withTree())
+                .when(new CloseOperation(OPERATION, ClosureCause.CONCLUDED), councilOf("coalition-2"))
+                .expectException(notPermitted("council-scope"))
+                .expectNoEvents();
+        fixture.given(withTree())
+                .when(new CloseOperation(OPERATION, ClosureCause.CONCLUDED), actingFor("GBR"))
+                .expectException(notPermitted("council-scope"));
+        fixture.given(withTree())
+                .when(new CloseOperation(OPERATION, ClosureCause.CONCLUDED), council())
+                .expectEvents(new OperationClosed(OPERATION, COALITION, ClosureCause.CONCLUDED));
+        fixture.given(withTree())
+                .when(new CloseOperation(OPERATION, ClosureCause.COALITION_DISSOLVED), reaction())
+                .expectEvents(new OperationClosed(OPERATION, COALITION, ClosureCause.COALITION_DISSOLVED));
     }
 }

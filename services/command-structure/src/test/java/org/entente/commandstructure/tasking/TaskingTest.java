@@ -6,6 +6,7 @@ import org.entente.commandstructure.authority.Degree;
 import org.entente.commandstructure.authority.ForceRecalled;
 import org.entente.commandstructure.authority.TaskingKind;
 import org.entente.commandstructure.operation.Operation;
+import org.entente.platform.domain.NotPermitted;
 import org.entente.platform.domain.UnknownEntity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,13 @@ import static org.entente.commandstructure.OperationFixtures.OPERATIONAL;
 import static org.entente.commandstructure.OperationFixtures.STRATEGIC;
 import static org.entente.commandstructure.OperationFixtures.actingFor;
 import static org.entente.commandstructure.OperationFixtures.actor;
+import static org.entente.commandstructure.OperationFixtures.commanderOf;
+import static org.entente.commandstructure.OperationFixtures.commanding;
 import static org.entente.commandstructure.OperationFixtures.effective;
 import static org.entente.commandstructure.OperationFixtures.operationFixture;
+import static org.entente.commandstructure.OperationFixtures.notPermitted;
 import static org.entente.commandstructure.OperationFixtures.placed;
+import static org.entente.commandstructure.OperationFixtures.redCardHolder;
 import static org.entente.commandstructure.OperationFixtures.violates;
 import static org.entente.commandstructure.OperationFixtures.withTree;
 
@@ -67,7 +72,7 @@ class TaskingTest {
         for (String commander : new String[]{MARITIME, OPERATIONAL, STRATEGIC}) {
             fixture.given(withTree())
                     .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
-                    .when(task(commander, "fra-1", TaskingKind.PATROL, null, null))
+                    .when(task(commander, "fra-1", TaskingKind.PATROL, null, null), commanding(commander))
                     .expectEvents(issued(commander, "fra-1", TaskingKind.PATROL, null, null));
         }
     }
@@ -77,7 +82,7 @@ class TaskingTest {
         for (String commander : new String[]{AIR, AIR_GROUP}) {
             fixture.given(withTree())
                     .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
-                    .when(task(commander, "fra-1", TaskingKind.PATROL, null, null))
+                    .when(task(commander, "fra-1", TaskingKind.PATROL, null, null), commanding(commander))
                     .expectException(violates("the-commander-holds-authority-over-the-force"))
                     .expectNoEvents();
         }
@@ -93,17 +98,17 @@ class TaskingTest {
         for (Object[] pair : refused) {
             fixture.given(withTree())
                     .andGiven(placed("fra-1", "FRA", MARITIME, (Degree) pair[0]))
-                    .when(task(MARITIME, "fra-1", (TaskingKind) pair[1], null, null))
+                    .when(task(MARITIME, "fra-1", (TaskingKind) pair[1], null, null), commanding(MARITIME))
                     .expectException(violates("the-degree-permits-the-tasking"))
                     .expectNoEvents();
         }
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCOM))
-                .when(task(MARITIME, "fra-1", TaskingKind.EMPLOY_COMPONENTS_SEPARATELY, null, null))
+                .when(task(MARITIME, "fra-1", TaskingKind.EMPLOY_COMPONENTS_SEPARATELY, null, null), commanding(MARITIME))
                 .expectEvents(issued(MARITIME, "fra-1", TaskingKind.EMPLOY_COMPONENTS_SEPARATELY, null, null));
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.TACON))
-                .when(task(MARITIME, "fra-1", TaskingKind.DIRECT_MOVEMENT, null, null))
+                .when(task(MARITIME, "fra-1", TaskingKind.DIRECT_MOVEMENT, null, null), commanding(MARITIME))
                 .expectEvents(issued(MARITIME, "fra-1", TaskingKind.DIRECT_MOVEMENT, null, null));
     }
 
@@ -113,14 +118,14 @@ class TaskingTest {
         Object embargoOnly = placed("fra-1", "FRA", MARITIME, Degree.OPCON, List.of("ARMS_EMBARGO"), null, null,
                 null);
         fixture.given(withTree()).andGiven(embargoOnly)
-                .when(task(MARITIME, "fra-1", TaskingKind.STRIKE, null, null))
+                .when(task(MARITIME, "fra-1", TaskingKind.STRIKE, null, null), commanding(MARITIME))
                 .expectException(violates("the-tasking-is-within-the-functions"))
                 .expectNoEvents();
         fixture.given(withTree()).andGiven(embargoOnly)
-                .when(task(MARITIME, "fra-1", TaskingKind.INTERDICTION, "STRIKE", null))
+                .when(task(MARITIME, "fra-1", TaskingKind.INTERDICTION, "STRIKE", null), commanding(MARITIME))
                 .expectException(violates("the-tasking-is-within-the-functions"));
         fixture.given(withTree()).andGiven(embargoOnly)
-                .when(task(MARITIME, "fra-1", TaskingKind.INTERDICTION, "ARMS_EMBARGO", null))
+                .when(task(MARITIME, "fra-1", TaskingKind.INTERDICTION, "ARMS_EMBARGO", null), commanding(MARITIME))
                 .expectEvents(issued(MARITIME, "fra-1", TaskingKind.INTERDICTION, "ARMS_EMBARGO", null));
     }
 
@@ -129,20 +134,20 @@ class TaskingTest {
         Object inArea = placed("fra-1", "FRA", MARITIME, Degree.OPCON, List.of(), "Central Mediterranean", null,
                 null);
         fixture.given(withTree()).andGiven(inArea)
-                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, "Gulf of Sidra"))
+                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, "Gulf of Sidra"), commanding(MARITIME))
                 .expectException(violates("the-tasking-is-within-the-area"))
                 .expectNoEvents();
         fixture.given(withTree()).andGiven(inArea)
-                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, "central mediterranean"))
+                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, "central mediterranean"), commanding(MARITIME))
                 .expectEvents(issued(MARITIME, "fra-1", TaskingKind.PATROL, null, "central mediterranean"));
     }
 
     @Test
     void aScopedForceIsTaskedOnlyWithinItsTimeWindow() {
         Object window = placed("fra-1", "FRA", MARITIME, Degree.OPCON, List.of(), null, MARCH_23, MARCH_31);
-        MetaData before = effective(actingFor("GBR"), MARCH_23.minusSeconds(1));
-        MetaData atEnd = effective(actingFor("GBR"), MARCH_31);
-        MetaData within = effective(actingFor("GBR"), MARCH_23);
+        MetaData before = effective(commanding(MARITIME), MARCH_23.minusSeconds(1));
+        MetaData atEnd = effective(commanding(MARITIME), MARCH_31);
+        MetaData within = effective(commanding(MARITIME), MARCH_23);
         fixture.given(withTree()).andGiven(window)
                 .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null), before)
                 .expectException(violates("the-tasking-is-within-the-time-window"))
@@ -160,7 +165,7 @@ class TaskingTest {
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON),
                         new ForceRecalled(OPERATION, COALITION, "fra-1", "FRA", "refit"))
-                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null))
+                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null), commanding(MARITIME))
                 .expectException(violates("only-forces-under-coalition-authority-are-tasked"))
                 .expectNoEvents();
     }
@@ -168,7 +173,7 @@ class TaskingTest {
     @Test
     void theForceAndTheHeadquartersMustExist() {
         fixture.given(withTree())
-                .when(task(MARITIME, "fra-9", TaskingKind.PATROL, null, null))
+                .when(task(MARITIME, "fra-9", TaskingKind.PATROL, null, null), commanding(MARITIME))
                 .expectException(UnknownEntity.class);
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
@@ -185,7 +190,13 @@ class TaskingTest {
                 .expectEvents(strikesNeedTheRedCard());
         fixture.given(withTree())
                 .when(new SetRedCardPolicy(OPERATION, "FRA", HOLDER, List.of(TaskingKind.STRIKE)), actingFor("GBR"))
-                .expectException(violates("a-nation-decides-for-its-own-forces"))
+                .expectException(NotPermitted.class)
+                .expectException(notPermitted("own-nation-only"))
+                .expectNoEvents();
+        fixture.given(withTree())
+                .when(new SetRedCardPolicy(OPERATION, "FRA", HOLDER, List.of(TaskingKind.STRIKE)),
+                        redCardHolder(HOLDER, "GBR"))
+                .expectException(notPermitted("own-nation-only"))
                 .expectNoEvents();
     }
 
@@ -204,11 +215,11 @@ class TaskingTest {
     void aKindUnderTheNationsRedCardWaitsForItsHolder() {
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON), strikesNeedTheRedCard())
-                .when(task(MARITIME, "fra-1", TaskingKind.STRIKE, null, null))
+                .when(task(MARITIME, "fra-1", TaskingKind.STRIKE, null, null), commanding(MARITIME))
                 .expectEvents(pending());
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON), strikesNeedTheRedCard())
-                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null))
+                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null), commanding(MARITIME))
                 .expectEvents(issued(MARITIME, "fra-1", TaskingKind.PATROL, null, null));
     }
 
@@ -226,16 +237,69 @@ class TaskingTest {
     }
 
     @Test
-    void onlyTheRedCardHolderDecides() {
+    void onlyTheForcesNationDecidesOnItsRedCard() {
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON), strikesNeedTheRedCard(), pending())
-                .when(new ApproveTasking(OPERATION, "t-1"), actor("air.marshal", "GBR"))
-                .expectException(violates("only-the-red-card-holder-decides"))
+                .when(new ApproveTasking(OPERATION, "t-1"), redCardHolder("air.marshal", "GBR"))
+                .expectException(NotPermitted.class)
+                .expectException(notPermitted("own-nation-only"))
+                .expectNoEvents();
+        // even an actor of another nation bearing the holder's name
+        fixture.given(withTree())
+                .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON), strikesNeedTheRedCard(), pending())
+                .when(new VetoTasking(OPERATION, "t-1", "no"), redCardHolder(HOLDER, "GBR"))
+                .expectException(notPermitted("own-nation-only"))
+                .expectNoEvents();
+        fixture.given(withTree())
+                .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON), strikesNeedTheRedCard(), pending())
+                .when(new ApproveTasking(OPERATION, "t-1"), redCardHolder(HOLDER, "FRA"))
+                .expectEvents(new TaskingApproved(OPERATION, COALITION, "t-1", "fra-1", "FRA", HOLDER));
+    }
+
+    @Test
+    void onlyTheRedCardHolderTheNationNamedDecides() {
+        fixture.given(withTree())
+                .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON), strikesNeedTheRedCard(), pending())
+                .when(new ApproveTasking(OPERATION, "t-1"), redCardHolder("someone.else", "FRA"))
+                .expectException(NotPermitted.class)
+                .expectException(notPermitted("only-the-red-card-holder-decides"))
                 .expectNoEvents();
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON), strikesNeedTheRedCard(), pending())
                 .when(new VetoTasking(OPERATION, "t-1", "no"), actor("someone.else", "FRA"))
-                .expectException(violates("only-the-red-card-holder-decides"));
+                .expectException(notPermitted("only-the-red-card-holder-decides"))
+                .expectNoEvents();
+        fixture.given(withTree())
+                .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON), strikesNeedTheRedCard(), pending())
+                .when(new VetoTasking(OPERATION, "t-1", "collateral risk"), redCardHolder(HOLDER, "FRA"))
+                .expectEvents(new TaskingVetoed(OPERATION, COALITION, "t-1", "fra-1", "FRA", HOLDER,
+                        "collateral risk"));
+    }
+
+    // --- who tasks ---
+
+    @Test
+    void aHeadquartersOrdersComeFromACommanderOfItsNation() {
+        fixture.given(withTree())
+                .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
+                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null), commanderOf("GBR"))
+                .expectException(NotPermitted.class)
+                .expectException(notPermitted("own-nation-only"))
+                .expectNoEvents();
+        fixture.given(withTree())
+                .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
+                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null))
+                .expectException(notPermitted("own-nation-only"))
+                .expectNoEvents();
+        fixture.given(withTree())
+                .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
+                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null), commanderOf("FRA"))
+                .expectEvents(issued(MARITIME, "fra-1", TaskingKind.PATROL, null, null));
+        // the strategic headquarters, commanded by USA, orders the French force through the chain
+        fixture.given(withTree())
+                .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
+                .when(task(STRATEGIC, "fra-1", TaskingKind.PATROL, null, null), commanderOf("USA"))
+                .expectEvents(issued(STRATEGIC, "fra-1", TaskingKind.PATROL, null, null));
     }
 
     @Test

@@ -17,7 +17,9 @@ import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
 import org.entente.platform.decision.DecisionInput;
+import org.entente.platform.decision.Roles;
 import org.entente.platform.reference.NationCode;
+import org.entente.platform.security.Allowed;
 import org.entente.platform.web.InvalidInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -69,8 +71,10 @@ public class ForceController {
     }
 
     @PostMapping
+    @Allowed(Roles.PLANNER)
     @Operation(summary = "Place a national force under a headquarters (transfer of authority)",
-            description = "Only the force's own nation (X-Actor-Nation) places it, and only while an active member. "
+            description = "A planner of the force's own nation (the token's nation) places it, and only while an "
+                    + "active member. "
                     + "The scope limits the authority by function, area and time; a force placed again (another "
                     + "headquarters, degree or scope, e.g. a staged transfer) replaces its placement, and taskings "
                     + "the new placement no longer allows end.")
@@ -94,7 +98,9 @@ public class ForceController {
     }
 
     @PostMapping("/{forceId}/recall")
-    @Operation(summary = "The force's nation takes it back under national command, at any time")
+    @Allowed(Roles.PLANNER)
+    @Operation(summary = "The force's nation takes it back under national command, at any time",
+            description = "A planner of the force's nation (the token's nation) recalls it.")
     public ResponseEntity<Map<String, Object>> recall(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                                       @PathVariable @Pattern(regexp = Ids.PATTERN) String forceId,
                                                       @Valid @RequestBody RecallRequest body,

@@ -15,7 +15,9 @@ import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
 import org.entente.platform.decision.DecisionInput;
+import org.entente.platform.decision.Roles;
 import org.entente.platform.reference.NationCode;
+import org.entente.platform.security.Allowed;
 import org.entente.platform.web.InvalidInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -48,8 +50,9 @@ public class HeadquartersController {
     }
 
     @PostMapping
+    @Allowed(Roles.COALITION_AUTHORITY)
     @Operation(summary = "Establish a headquarters",
-            description = "The strategic headquarters is the top and has no parent; every other one sits under a "
+            description = "The council of the operation's coalition builds the command tree. The strategic headquarters is the top and has no parent; every other one sits under a "
                     + "parent of a higher level. A COMPONENT headquarters names its component (LAND, AIR, ...). "
                     + "The commander nation must be an active member.")
     public ResponseEntity<Map<String, Object>> establish(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,

@@ -17,7 +17,9 @@ import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
 import org.entente.platform.decision.DecisionInput;
 import org.entente.platform.decision.DecisionRequest;
+import org.entente.platform.decision.Roles;
 import org.entente.platform.reference.NationCode;
+import org.entente.platform.security.Allowed;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,10 +49,12 @@ public class OperationController {
     }
 
     @PostMapping
+    @Allowed(Roles.COALITION_AUTHORITY)
     @Operation(summary = "Establish an operation of a coalition",
-            description = "The coalition must be known from the membership topic and not dissolved; the operation "
-                    + "belongs to the coalition's exercise, so send the same X-Exercise-Id. The lead nation, if "
-                    + "given, must be an active member.")
+            description = "The council of the coalition named in the body (role coalition-authority, scoped to it) "
+                    + "establishes it. The coalition must be known from the membership topic and not dissolved; the "
+                    + "operation belongs to the coalition's exercise, so send the same X-Exercise-Id. The lead "
+                    + "nation, if given, must be an active member.")
     public ResponseEntity<Map<String, Object>> establish(@Valid @RequestBody EstablishOperationRequest body,
                                                          HttpServletRequest request) {
         String operationId = Ids.next();
@@ -63,7 +67,9 @@ public class OperationController {
     }
 
     @PostMapping("/{operationId}/lead-nation")
-    @Operation(summary = "Designate or rotate the lead (framework) nation; it must be an active member")
+    @Allowed(Roles.COALITION_AUTHORITY)
+    @Operation(summary = "Designate or rotate the lead (framework) nation; it must be an active member",
+            description = "The council of the operation's coalition decides.")
     public ResponseEntity<Map<String, Object>> designateLeadNation(
             @PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
             @Valid @RequestBody LeadNationRequest body, HttpServletRequest request) {
@@ -73,7 +79,9 @@ public class OperationController {
     }
 
     @PostMapping("/{operationId}/closure")
-    @Operation(summary = "Close the operation as concluded; every force returns to national command first")
+    @Allowed(Roles.COALITION_AUTHORITY)
+    @Operation(summary = "Close the operation as concluded; every force returns to national command first",
+            description = "The council of the operation's coalition decides.")
     public ResponseEntity<Map<String, Object>> close(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                                      @Valid @RequestBody(required = false) DecisionRequest body,
                                                      HttpServletRequest request) {

@@ -19,7 +19,9 @@ import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
 import org.entente.platform.decision.DecisionInput;
 import org.entente.platform.decision.DecisionRequest;
+import org.entente.platform.decision.Roles;
 import org.entente.platform.reference.NationCode;
+import org.entente.platform.security.Allowed;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,8 +55,10 @@ public class TaskingController {
     }
 
     @PostMapping("/taskings")
+    @Allowed(Roles.COMMANDER)
     @Operation(summary = "A headquarters tasks a force under coalition authority",
-            description = "The headquarters must be the force's or one above it; the degree held must permit the kind "
+            description = "A commander of the nation commanding the headquarters gives the order (the token's "
+                    + "nation). The headquarters must be the force's or one above it; the degree held must permit the kind "
                     + "(GET /reference/degrees-of-authority) and the tasking must fit the placement's functions, "
                     + "area and time window. If the nation's red-card policy covers the kind, the tasking waits "
                     + "for its holder (PENDING_APPROVAL).")
@@ -70,7 +74,10 @@ public class TaskingController {
     }
 
     @PostMapping("/taskings/{taskingId}/approval")
-    @Operation(summary = "The red-card holder (X-Actor) approves a pending tasking; say why in decision.rationale")
+    @Allowed(Roles.RED_CARD_HOLDER)
+    @Operation(summary = "The red-card holder approves a pending tasking; say why in decision.rationale",
+            description = "Role red-card-holder, of the force's nation, and the holder the nation named (the token's "
+                    + "actor).")
     public ResponseEntity<Map<String, Object>> approve(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                                        @PathVariable @Pattern(regexp = Ids.PATTERN) String taskingId,
                                                        @Valid @RequestBody(required = false) DecisionRequest body,
@@ -85,7 +92,10 @@ public class TaskingController {
     }
 
     @PostMapping("/taskings/{taskingId}/veto")
-    @Operation(summary = "The red-card holder (X-Actor) refuses a pending tasking, with the reason")
+    @Allowed(Roles.RED_CARD_HOLDER)
+    @Operation(summary = "The red-card holder refuses a pending tasking, with the reason",
+            description = "Role red-card-holder, of the force's nation, and the holder the nation named (the token's "
+                    + "actor).")
     public ResponseEntity<Map<String, Object>> veto(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                                     @PathVariable @Pattern(regexp = Ids.PATTERN) String taskingId,
                                                     @Valid @RequestBody VetoRequest body,
@@ -102,8 +112,10 @@ public class TaskingController {
     }
 
     @PostMapping("/red-card-policies")
+    @Allowed(Roles.PLANNER)
     @Operation(summary = "A nation names its red-card holder and the tasking kinds that need approval",
-            description = "Only the nation itself (X-Actor-Nation) sets it; it replaces the nation's earlier policy.")
+            description = "A planner of the nation itself (the token's nation) records it, as for the nation's other "
+                    + "restrictions; it replaces the nation's earlier policy.")
     public ResponseEntity<Map<String, Object>> setRedCardPolicy(
             @PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
             @Valid @RequestBody RedCardPolicyRequest body, HttpServletRequest request) {

@@ -23,6 +23,7 @@ import org.entente.platform.history.HistoryEntry;
 import org.entente.platform.history.Perspective;
 import org.entente.platform.history.TimeQuery;
 import org.entente.platform.reference.NationCode;
+import org.entente.platform.security.Reads;
 import org.entente.platform.web.NotFound;
 import org.entente.platform.web.Page;
 import org.springdoc.core.annotations.ParameterObject;
@@ -56,6 +57,7 @@ public class OperationQueryController {
     }
 
     @GetMapping
+    @Reads
     @Operation(summary = "List operations, oldest first, optionally of one coalition or in one status")
     public Page<OperationState> operations(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                            @RequestParam(required = false) OperationStatus status,
@@ -66,6 +68,7 @@ public class OperationQueryController {
     }
 
     @GetMapping("/{operationId}")
+    @Reads
     @Operation(summary = "An operation's state, now or as of any past instant",
             description = "Read now, the ETag is the operation's current version, to send back as If-Match.")
     public ResponseEntity<OperationState> operation(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
@@ -79,6 +82,7 @@ public class OperationQueryController {
     }
 
     @GetMapping("/{operationId}/order-of-battle")
+    @Reads
     @Operation(summary = "The command tree with the forces under coalition authority and the degree held over each")
     public OrderOfBattle orderOfBattle(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                        @ParameterObject TimeQuery time) {
@@ -87,6 +91,7 @@ public class OperationQueryController {
     }
 
     @GetMapping("/{operationId}/forces")
+    @Reads
     @Operation(summary = "Forces ever placed, by nation, by degree of authority (held now) or by status")
     public Page<ForceState> forces(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                    @RequestParam(required = false) @NationCode String nation,
@@ -104,6 +109,7 @@ public class OperationQueryController {
     }
 
     @GetMapping("/{operationId}/force-summary")
+    @Reads
     @Operation(summary = "Forces under coalition authority, counted by nation and degree")
     public List<ForceSummary> forceSummary(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                            @ParameterObject TimeQuery time) {
@@ -111,6 +117,7 @@ public class OperationQueryController {
     }
 
     @GetMapping("/{operationId}/forces/{forceId}")
+    @Reads
     @Operation(summary = "One force: its placement and every period of coalition authority over it")
     public ForceState force(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                             @PathVariable @Pattern(regexp = Ids.PATTERN) String forceId,
@@ -119,6 +126,7 @@ public class OperationQueryController {
     }
 
     @GetMapping("/{operationId}/forces/{forceId}/chain-of-command")
+    @Reads
     @Operation(summary = "Who commanded the force at an instant: its headquarters up to the strategic one",
             description = "Ask with asOf for any past instant; the chain is empty while the force was under national "
                     + "command only.")
@@ -129,6 +137,7 @@ public class OperationQueryController {
     }
 
     @GetMapping("/{operationId}/taskings")
+    @Reads
     @Operation(summary = "Taskings with their red-card decisions, oldest first")
     public Page<TaskingState> taskings(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                        @RequestParam(required = false) TaskingStatus status,
@@ -144,6 +153,7 @@ public class OperationQueryController {
     }
 
     @GetMapping("/{operationId}/taskings/{taskingId}")
+    @Reads
     @Operation(summary = "One tasking")
     public TaskingState tasking(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                 @PathVariable @Pattern(regexp = Ids.PATTERN) String taskingId,
@@ -154,6 +164,7 @@ public class OperationQueryController {
     }
 
     @GetMapping("/{operationId}/red-card-policies")
+    @Reads
     @Operation(summary = "Each nation's red-card holder and the tasking kinds that wait for them")
     public List<RedCardPolicyState> redCardPolicies(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                                     @ParameterObject TimeQuery time) {
@@ -161,6 +172,7 @@ public class OperationQueryController {
     }
 
     @GetMapping("/{operationId}/history")
+    @Reads(history = true)
     @Operation(summary = "The decision history, read from the event store: who decided what, when, why, on whose authority")
     public Page<HistoryEntry> history(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
