@@ -53,6 +53,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyEndpointDeclaresWhoMayCallIt() {
+        ServiceArchitecture.everyEndpointDeclaresItsAccessRule(basing);
+    }
+
+    @Test
     void featurePackagesAreFreeOfCycles() {
         ServiceArchitecture.featurePackagesAreFreeOfCycles(basing, "org.entente.basing");
     }

@@ -4,6 +4,8 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.decision.Roles;
+import org.entente.platform.domain.NotPermitted;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.roster.FixedCoalitionRoster;
 import org.entente.platform.roster.Standing;
@@ -12,11 +14,15 @@ import org.hamcrest.Matcher;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.equalTo;
 
-/** What the aggregate tests share: a coalition on the roster, decision metadata, and a matcher for a rule's name. */
+/**
+ * What the aggregate tests share: a coalition on the roster, decision metadata with its actor, and matchers for a
+ * rule's name.
+ */
 public final class BasingFixtures {
 
     public static final String COALITION = "coalition-1";
@@ -54,11 +60,55 @@ public final class BasingFixtures {
     public static <T> AggregateTestFixture<T> fixture(Class<T> aggregate, FixedCoalitionRoster roster,
                                                       Object... resources) {
         AggregateTestFixture<T> fixture = new AggregateTestFixture<>(aggregate);
+        actAsTheSystemUnlessTold(fixture);
         fixture.registerInjectableResource(roster);
         for (Object resource : resources) {
             fixture.registerInjectableResource(resource);
         }
         return fixture;
+    }
+
+    /**
+     * Commands sent without an actor act as a service reaction, which no rule of authority refuses: the tests of other
+     * rules stay about those rules. The authority tests name their actor ({@link #plannerOf}, {@link #councilOf}).
+     */
+    public static void actAsTheSystemUnlessTold(AggregateTestFixture<?> fixture) {
+        fixture.registerCommandDispatchInterceptor(messages -> (index, message) ->
+                message.getMetaData().containsKey(DecisionMetadata.ACTOR) ? message : message.andMetaData(Map.of(
+                        DecisionMetadata.ACTOR, "service:test", DecisionMetadata.ACTOR_ROLES, Roles.SYSTEM)));
+    }
+
+    /** The decision metadata of a planner of {@code nation}, as the dispatcher writes it from the token. */
+    public static Map<String, Object> plannerOf(String nation) {
+        return actor("planner." + nation.toLowerCase(), nation, List.of(Roles.PLANNER), List.of());
+    }
+
+    /** A council member (of {@code nation}) whose token scopes the council role to {@code coalitions}. */
+    public static Map<String, Object> councilOf(String nation, String... coalitions) {
+        return actor("council." + nation.toLowerCase(), nation, List.of(Roles.COALITION_AUTHORITY), List.of(coalitions));
+    }
+
+    /** An actor of {@code nation} with {@code role} only. */
+    public static Map<String, Object> withRole(String role, String nation) {
+        return actor(role + "." + nation.toLowerCase(), nation, List.of(role), List.of());
+    }
+
+    private static Map<String, Object> actor(String id, String nation, List<String> roles, List<String> coalitions) {
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(DecisionMetadata.ACTOR, id);
+        metaData.put(DecisionMetadata.ACTOR_NATION, nation);
+        metaData.put(DecisionMetadata.ACTOR_ROLES, String.join(",", roles));
+        if (!coalitions.isEmpty()) {
+            metaData.put(DecisionMetadata.ACTOR_COALITIONS, String.join(",", coalitions));
+        }
+        return metaData;
+    }
+
+    /** {@code actor}'s metadata and {@code decision}'s (e.g. {@link #decidedAt}) in one. */
+    public static Map<String, Object> by(Map<String, Object> actor, Map<String, Object> decision) {
+        Map<String, Object> metaData = new HashMap<>(decision);
+        metaData.putAll(actor);
+        return metaData;
     }
 
     /** Metadata of a decision taking effect at {@code effective}, in {@code exercise} (null: the real world). */
@@ -76,6 +126,16 @@ public final class BasingFixtures {
     /** An event as the store holds it for an exercise record: the exercise id in its metadata. */
     public static GenericEventMessage<Object> inExercise(Object payload, String exercise) {
         return new GenericEventMessage<>(payload, MetaData.with(DecisionMetadata.EXERCISE_ID, exercise));
+    }
+
+    /** A {@link NotPermitted} refusal under the named rule, e.g. {@code refuses("own-nation-only")}. */
+    public static Matcher<NotPermitted> refuses(String rule) {
+        return new FeatureMatcher<>(equalTo(rule), "a NotPermitted with rule", "rule") {
+            @Override
+            protected String featureValueOf(NotPermitted refusal) {
+                return refusal.rule();
+            }
+        };
     }
 
     /** A {@link RuleViolation} of the named rule, e.g. {@code violates("stages-follow-in-order")}. */

@@ -13,7 +13,9 @@ import org.entente.basing.theatre.Activity;
 import org.entente.basing.theatre.CoalitionCheck;
 import org.entente.basing.theatre.DecisionTime;
 import org.entente.basing.theatre.ExerciseBoundary;
+import org.entente.basing.theatre.Parties;
 import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
@@ -31,6 +33,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A basing agreement between a coalition and a host nation for one site: what the coalition may do there, for how
  * many people and aircraft, and for how long. Its life cycle is the {@link AgreementLifecycle} table; every event
  * carries the agreement's full current view.
+ *
+ * <p>Who decides: the coalition's council asks for a base and closes the agreement; the host nation decides about its
+ * territory (restricts, suspends, reinstates, revokes); the stages are signed by both, and so is a renewal, so either
+ * party records them, as it does a lapse at the end of the validity ({@link Parties#requireHostOrCouncil}).
  */
 @Aggregate(cache = "agreementCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
 public class BasingAgreement {
@@ -58,6 +64,7 @@ public class BasingAgreement {
 
     @CommandHandler
     BasingAgreement(RequestBasingAgreement command, MetaData metaData, CoalitionRoster roster) {
+        ActorAuthority.of(metaData).requireCouncilOf(command.coalitionId(), "asking a host nation for a base");
         CoalitionCheck.requireOpen(roster, command.coalitionId(), metaData);
         Standing standing = roster.standing(command.coalitionId(), command.hostNation());
         HostStanding host = switch (standing) {
@@ -91,7 +98,9 @@ public class BasingAgreement {
     }
 
     @CommandHandler
-    void handle(AdvanceBasingAgreement command) {
+    void handle(AdvanceBasingAgreement command, MetaData metaData) {
+        Parties.requireHostOrCouncil(ActorAuthority.of(metaData), hostNation, coalitionId,
+                "signing a stage of a basing agreement");
         AgreementStatus next = next(command.stage().action());
         Instant now = DecisionTime.recorded();
         if (next == AgreementStatus.IN_FORCE && !now.isBefore(validUntil)) {
@@ -103,7 +112,8 @@ public class BasingAgreement {
     }
 
     @CommandHandler
-    void handle(RestrictBasingAgreement command) {
+    void handle(RestrictBasingAgreement command, MetaData metaData) {
+        ActorAuthority.of(metaData).requireActingFor(hostNation, "restriction of a base");
         AgreementStatus next = next(AgreementAction.RESTRICT);
         List<Activity> remaining = ordered(command.permittedActivities());
         List<Activity> added = remaining.stream().filter(a -> !permitted.contains(a)).toList();
@@ -121,7 +131,8 @@ public class BasingAgreement {
     }
 
     @CommandHandler
-    void handle(SuspendBasingAgreement command) {
+    void handle(SuspendBasingAgreement command, MetaData metaData) {
+        ActorAuthority.of(metaData).requireActingFor(hostNation, "suspension of a base"); // or a membership cascade
         if (command.cause().isCascade() && !AgreementLifecycle.allows(status, AgreementAction.SUSPEND)) {
             return; // already suspended, lapsed or ended: nothing left to suspend
         }
@@ -131,7 +142,9 @@ public class BasingAgreement {
     }
 
     @CommandHandler
-    void handle(ReinstateBasingAgreement command, CoalitionRoster roster) {
+    void handle(ReinstateBasingAgreement command, MetaData metaData, CoalitionRoster roster) {
+        // the host consents again, whoever suspended: its territory, its decision
+        ActorAuthority.of(metaData).requireActingFor(hostNation, "reinstatement of a base");
         AgreementStatus next = next(AgreementAction.REINSTATE);
         if (CoalitionCheck.outOfTheCoalition(roster, coalitionId, hostNation)) {
             throw new RuleViolation("a-reinstated-host-stands-in-the-coalition", hostNation + " stands as "
@@ -143,7 +156,9 @@ public class BasingAgreement {
     }
 
     @CommandHandler
-    void handle(RenewBasingAgreement command, CoalitionRoster roster) {
+    void handle(RenewBasingAgreement command, MetaData metaData, CoalitionRoster roster) {
+        Parties.requireHostOrCouncil(ActorAuthority.of(metaData), hostNation, coalitionId,
+                "renewing a basing agreement");
         AgreementStatus next = next(AgreementAction.RENEW);
         if (CoalitionCheck.outOfTheCoalition(roster, coalitionId, hostNation)) {
             throw new RuleViolation("a-renewed-host-stands-in-the-coalition", hostNation + " stands as "
@@ -159,7 +174,9 @@ public class BasingAgreement {
     }
 
     @CommandHandler
-    void handle(ExpireBasingAgreement command) {
+    void handle(ExpireBasingAgreement command, MetaData metaData) {
+        Parties.requireHostOrCouncil(ActorAuthority.of(metaData), hostNation, coalitionId,
+                "the expiry of a basing agreement");
         AgreementStatus next = next(AgreementAction.EXPIRE);
         // when it is recorded, not the effective time a decision claims: a future date must not expire it early
         Instant when = DecisionTime.recorded();
@@ -172,14 +189,17 @@ public class BasingAgreement {
     }
 
     @CommandHandler
-    void handle(RevokeBasingAgreement command) {
+    void handle(RevokeBasingAgreement command, MetaData metaData) {
+        ActorAuthority.of(metaData).requireActingFor(hostNation, "revocation of a base");
         AgreementStatus next = next(AgreementAction.REVOKE);
         apply(new BasingAgreementRevoked(agreementId, coalitionId, hostNation, site, next, permitted, validUntil,
                 validFrom, command.reason()));
     }
 
     @CommandHandler
-    void handle(CloseBasingAgreement command) {
+    void handle(CloseBasingAgreement command, MetaData metaData) {
+        // or the coalition's dissolution, as a reaction
+        ActorAuthority.of(metaData).requireCouncilOf(coalitionId, "closing a basing agreement");
         if (command.cause() == ClosureCause.COALITION_DISSOLVED && status.isEnded()) {
             return; // revoked or closed already: the dissolution has nothing to add
         }

@@ -12,7 +12,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.basing.theatre.CoalitionCheck;
 import org.entente.basing.theatre.DecisionTime;
 import org.entente.basing.theatre.ExerciseBoundary;
+import org.entente.basing.theatre.Parties;
 import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
@@ -27,6 +29,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A diplomatic clearance: a user nation's state aircraft may overfly or land in a granting state, for one flight or
  * for a year. The granting state need not belong to the coalition; while it is a member, its leaving or suspension
  * suspends what it granted.
+ *
+ * <p>Who decides: the user nation asks, for itself only; the granting state grants, denies and (once it stands in the
+ * coalition again) reinstates, for itself only; either of the two records that a granted clearance ran out.
  */
 @Aggregate(cache = "clearanceCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
 public class DiplomaticClearance {
@@ -55,6 +60,7 @@ public class DiplomaticClearance {
     @CommandHandler
     DiplomaticClearance(RequestClearance command, MetaData metaData, CoalitionRoster roster,
                         ClearanceLeadTimes leadTimes) {
+        ActorAuthority.of(metaData).requireActingFor(command.userNation(), "clearance request");
         CoalitionCheck.requireOpen(roster, command.coalitionId(), metaData);
         CoalitionCheck.requireActiveMember(roster, command.coalitionId(), command.userNation(),
                 "only-active-members-request-clearances", "request clearances");
@@ -90,7 +96,8 @@ public class DiplomaticClearance {
     }
 
     @CommandHandler
-    void handle(GrantClearance command, ClearanceLeadTimes leadTimes) {
+    void handle(GrantClearance command, MetaData metaData, ClearanceLeadTimes leadTimes) {
+        ActorAuthority.of(metaData).requireActingFor(grantingNation, "clearance grant");
         requirePending();
         if (!command.validUntil().isAfter(firstUseAt)) {
             throw new RuleViolation("a-clearance-covers-its-first-use", "valid until " + command.validUntil()
@@ -111,14 +118,17 @@ public class DiplomaticClearance {
     }
 
     @CommandHandler
-    void handle(DenyClearance command) {
+    void handle(DenyClearance command, MetaData metaData) {
+        ActorAuthority.of(metaData).requireActingFor(grantingNation, "clearance denial");
         requirePending();
         apply(new ClearanceDenied(clearanceId, coalitionId, userNation, grantingNation, kind,
                 ClearanceStatus.DENIED, command.reason()));
     }
 
     @CommandHandler
-    void handle(ExpireClearance command) {
+    void handle(ExpireClearance command, MetaData metaData) {
+        Parties.requirePlannerOfEither(ActorAuthority.of(metaData), userNation, grantingNation,
+                "the expiry of a clearance");
         requireNotEnded();
         if (status != ClearanceStatus.GRANTED && status != ClearanceStatus.SUSPENDED || validUntil == null) {
             throw new RuleViolation("only-granted-clearances-expire", "clearance " + clearanceId + " is " + status);
@@ -142,7 +152,8 @@ public class DiplomaticClearance {
     }
 
     @CommandHandler
-    void handle(ReinstateClearance command, CoalitionRoster roster) {
+    void handle(ReinstateClearance command, MetaData metaData, CoalitionRoster roster) {
+        ActorAuthority.of(metaData).requireActingFor(grantingNation, "clearance reinstatement");
         requireNotEnded();
         if (status != ClearanceStatus.SUSPENDED) {
             throw new RuleViolation("only-suspended-clearances-are-reinstated", "clearance " + clearanceId + " is "

@@ -17,6 +17,7 @@ import org.entente.basing.sustainment.SupplyClass;
 import org.entente.basing.sustainment.SustainmentStatus;
 import org.entente.basing.theatre.Activity;
 import org.entente.platform.reference.NationCode;
+import org.entente.platform.security.Reads;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,6 +55,7 @@ public class ReferenceController {
     public record NationLeadTime(String grantingNation, int perFlightDays, int annualDays, boolean ownFigures) {
     }
 
+    @Reads
     @GetMapping("/vocabulary")
     @Operation(summary = "The enumerations used in requests")
     public Map<String, List<?>> vocabulary() {
@@ -69,12 +71,14 @@ public class ReferenceController {
                 "sustainmentStatuses", List.of(SustainmentStatus.values()));
     }
 
+    @Reads
     @GetMapping("/supply-classes")
     @Operation(summary = "Classes of supply, I to X")
     public List<SupplyClassEntry> supplyClasses() {
         return Arrays.stream(SupplyClass.values()).map(c -> new SupplyClassEntry(c, c.description())).toList();
     }
 
+    @Reads
     @GetMapping("/agreement-transitions")
     @Operation(summary = "The basing-agreement life cycle: which action is allowed in which status, where it leads "
             + "(to = null: back to the status before the suspension), and the rule that refuses it elsewhere")
@@ -83,12 +87,14 @@ public class ReferenceController {
                 .map(t -> new Transition(t.from(), t.action(), t.to(), t.action().rule())).toList();
     }
 
+    @Reads
     @GetMapping("/clearance-lead-times")
     @Operation(summary = "Days of notice granting states ask for before a clearance's first use")
     public LeadTimes clearanceLeadTimes() {
         return new LeadTimes(leadTimes.fallback(), leadTimes.all());
     }
 
+    @Reads
     @GetMapping("/clearance-lead-times/{nation}")
     @Operation(summary = "The notice one granting state asks for (its own figures, or the default)")
     public NationLeadTime clearanceLeadTime(@PathVariable @NationCode String nation) {

@@ -14,6 +14,7 @@ import org.entente.basing.theatre.CoalitionCheck;
 import org.entente.basing.theatre.DecisionTime;
 import org.entente.basing.theatre.ExerciseBoundary;
 import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
@@ -28,6 +29,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A force's request for supplies of one class: what it needs by when, through which base and along which route, and
  * what arrived. It stays open until fulfilled or closed; a shortfall is flagged by logisticians, or again when the base
  * it goes through stops permitting logistics.
+ *
+ * <p>Who decides: the force's nation asks and cancels, for its own forces only; what arrived and what falls short is
+ * recorded by the providing side, the coalition's logistics chain (commanders, checked per endpoint).
  */
 @Aggregate(cache = "sustainmentCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
 public class SustainmentRequest {
@@ -38,6 +42,8 @@ public class SustainmentRequest {
     private boolean foreign;
     private String coalitionId;
     private String exerciseId;
+    /** The nation whose force asked: it alone cancels. */
+    private String nation;
     private String agreementId;
     private BigDecimal quantity;
     private String unit;
@@ -53,6 +59,7 @@ public class SustainmentRequest {
     @CommandHandler
     SustainmentRequest(RequestSustainment command, MetaData metaData, CoalitionRoster roster,
                        SustainmentRouting routing) {
+        ActorAuthority.of(metaData).requireActingFor(command.nation(), "sustainment request");
         CoalitionCheck.requireOpen(roster, command.coalitionId(), metaData);
         CoalitionCheck.requireActiveMember(roster, command.coalitionId(), command.nation(),
                 "only-active-members-draw-sustainment", "draw sustainment");
@@ -129,7 +136,9 @@ public class SustainmentRequest {
     }
 
     @CommandHandler
-    void handle(CloseSustainmentRequest command) {
+    void handle(CloseSustainmentRequest command, MetaData metaData) {
+        // a cancellation is the nation's; a closure by the coalition's dissolution comes as a reaction
+        ActorAuthority.of(metaData).requireActingFor(nation, "sustainment cancellation");
         if (command.cause() == SustainmentClosureCause.COALITION_DISSOLVED && !status.isOpen()) {
             return; // fulfilled or closed already: the dissolution has nothing to add
         }
@@ -150,6 +159,7 @@ public class SustainmentRequest {
         coalitionId = event.coalitionId();
         Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
         exerciseId = exercise == null ? null : exercise.toString();
+        nation = event.nation();
         agreementId = event.agreementId();
         quantity = event.quantity();
         unit = event.unit();

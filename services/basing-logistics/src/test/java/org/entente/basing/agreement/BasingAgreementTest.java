@@ -4,6 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.entente.basing.BasingFixtures;
 import org.entente.basing.theatre.Activity;
+import org.entente.platform.decision.Roles;
 import org.entente.platform.roster.FixedCoalitionRoster;
 import org.entente.platform.roster.Standing;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,14 +16,20 @@ import java.util.List;
 import static org.entente.basing.BasingFixtures.COALITION;
 import static org.entente.basing.BasingFixtures.DISSOLVED_COALITION;
 import static org.entente.basing.BasingFixtures.EXERCISE;
+import static org.entente.basing.BasingFixtures.LEAD;
 import static org.entente.basing.BasingFixtures.MEMBER;
 import static org.entente.basing.BasingFixtures.OUTSIDER;
 import static org.entente.basing.BasingFixtures.PARTNER;
 import static org.entente.basing.BasingFixtures.SUSPENDED;
 import static org.entente.basing.BasingFixtures.WITHDRAWN;
+import static org.entente.basing.BasingFixtures.by;
+import static org.entente.basing.BasingFixtures.councilOf;
 import static org.entente.basing.BasingFixtures.decidedAt;
 import static org.entente.basing.BasingFixtures.fixture;
 import static org.entente.basing.BasingFixtures.inExercise;
+import static org.entente.basing.BasingFixtures.plannerOf;
+import static org.entente.basing.BasingFixtures.refuses;
+import static org.entente.basing.BasingFixtures.withRole;
 import static org.entente.basing.BasingFixtures.violates;
 import static org.entente.basing.theatre.Activity.ISR;
 import static org.entente.basing.theatre.Activity.LOGISTICS;
@@ -436,5 +443,98 @@ class BasingAgreementTest {
                 null))
                 .when(new CloseBasingAgreement(ID, ClosureCause.COALITION_DISSOLVED))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    // --- who decides: the council asks and closes, the host decides about its territory, both sign ---
+
+    @Test
+    void theCouncilOfTheCoalitionAsksForABaseAndNoOneElse() {
+        fixture.givenNoPriorActivity().when(request(MEMBER, ALL), councilOf(LEAD, COALITION))
+                .expectEvents(requested(MEMBER));
+        fixture.givenNoPriorActivity().when(request(MEMBER, ALL), councilOf(MEMBER, "another-coalition"))
+                .expectException(refuses("council-scope")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(request(MEMBER, ALL), plannerOf(MEMBER))
+                .expectException(refuses("council-scope")).expectNoEvents();
+    }
+
+    @Test
+    void theHostsPlannerOrTheCouncilSignsAStage() {
+        AdvanceBasingAgreement mou = new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED);
+        requested().when(mou, plannerOf(MEMBER)).expectEvents(advanced(AgreementStage.MOU_SIGNED));
+        requested().when(mou, councilOf(LEAD, COALITION)).expectEvents(advanced(AgreementStage.MOU_SIGNED));
+        requested().when(mou, plannerOf(LEAD)).expectException(refuses("host-or-council")).expectNoEvents();
+        // of the host's nation, but neither its planner nor on this coalition's council
+        requested().when(mou, councilOf(MEMBER, "another-coalition"))
+                .expectException(refuses("host-or-council")).expectNoEvents();
+        requested().when(mou, withRole(Roles.COMMANDER, MEMBER))
+                .expectException(refuses("host-or-council")).expectNoEvents();
+    }
+
+    @Test
+    void onlyTheHostRestrictsSuspendsAndRevokes() {
+        RestrictBasingAgreement restriction = new RestrictBasingAgreement(ID, List.of(ISR, LOGISTICS), null);
+        inForce().when(restriction, plannerOf(MEMBER)).expectEvents(new BasingAgreementRestricted(ID, COALITION,
+                MEMBER, SITE, AgreementStatus.IN_FORCE, List.of(LOGISTICS, ISR), UNTIL, FROM, List.of(STRIKE), null));
+        inForce().when(restriction, plannerOf(LEAD)).expectException(refuses("own-nation-only")).expectNoEvents();
+        inForce().when(restriction, councilOf(LEAD, COALITION))
+                .expectException(refuses("own-nation-only")).expectNoEvents();
+
+        SuspendBasingAgreement suspension = new SuspendBasingAgreement(ID, SuspensionCause.DECISION, null);
+        inForce().when(suspension, plannerOf(MEMBER)).expectEvents(suspended(SuspensionCause.DECISION));
+        inForce().when(suspension, plannerOf(LEAD)).expectException(refuses("own-nation-only")).expectNoEvents();
+
+        RevokeBasingAgreement revocation = new RevokeBasingAgreement(ID, null);
+        inForce().when(revocation, plannerOf(MEMBER)).expectEvents(new BasingAgreementRevoked(ID, COALITION, MEMBER,
+                SITE, AgreementStatus.REVOKED, ALL, UNTIL, FROM, null));
+        inForce().when(revocation, plannerOf(LEAD)).expectException(refuses("own-nation-only")).expectNoEvents();
+        inForce().when(revocation, councilOf(LEAD, COALITION))
+                .expectException(refuses("own-nation-only")).expectNoEvents();
+    }
+
+    @Test
+    void onlyTheHostReinstatesWhateverSuspendedTheAgreement() {
+        inForceThen(suspended(SuspensionCause.MEMBER_SUSPENDED)).when(new ReinstateBasingAgreement(ID),
+                        plannerOf(MEMBER))
+                .expectEvents(new BasingAgreementReinstated(ID, COALITION, MEMBER, SITE, AgreementStatus.IN_FORCE,
+                        ALL, UNTIL, FROM));
+        inForceThen(suspended(SuspensionCause.MEMBER_SUSPENDED)).when(new ReinstateBasingAgreement(ID),
+                        plannerOf(LEAD))
+                .expectException(refuses("own-nation-only")).expectNoEvents();
+        inForceThen(suspended(SuspensionCause.MEMBER_SUSPENDED)).when(new ReinstateBasingAgreement(ID),
+                        councilOf(LEAD, COALITION))
+                .expectException(refuses("own-nation-only")).expectNoEvents();
+    }
+
+    @Test
+    void eitherPartyRenewsAndRecordsTheExpiry() {
+        Instant later = Instant.parse("2012-03-27T00:00:00Z");
+        BasingAgreementRenewed renewed = new BasingAgreementRenewed(ID, COALITION, MEMBER, SITE,
+                AgreementStatus.IN_FORCE, ALL, later, FROM, UNTIL);
+        inForce().when(new RenewBasingAgreement(ID, later), plannerOf(MEMBER)).expectEvents(renewed);
+        inForce().when(new RenewBasingAgreement(ID, later), councilOf(LEAD, COALITION)).expectEvents(renewed);
+        inForce().when(new RenewBasingAgreement(ID, later), plannerOf(LEAD))
+                .expectException(refuses("host-or-council")).expectNoEvents();
+        inForce().when(new RenewBasingAgreement(ID, later), councilOf(MEMBER, "another-coalition"))
+                .expectException(refuses("host-or-council")).expectNoEvents();
+
+        BasingAgreementExpired expired = new BasingAgreementExpired(ID, COALITION, MEMBER, SITE,
+                AgreementStatus.EXPIRED, ALL, UNTIL, FROM);
+        fixture.givenCurrentTime(UNTIL).andGiven(inForceEvents())
+                .when(new ExpireBasingAgreement(ID), plannerOf(MEMBER)).expectEvents(expired);
+        fixture.givenCurrentTime(UNTIL).andGiven(inForceEvents())
+                .when(new ExpireBasingAgreement(ID), councilOf(LEAD, COALITION)).expectEvents(expired);
+        fixture.givenCurrentTime(UNTIL).andGiven(inForceEvents())
+                .when(new ExpireBasingAgreement(ID), by(plannerOf(LEAD), decidedAt(UNTIL, null)))
+                .expectException(refuses("host-or-council")).expectNoEvents();
+    }
+
+    @Test
+    void theCouncilOfTheCoalitionClosesAnAgreementAndNoOneElse() {
+        CloseBasingAgreement closure = new CloseBasingAgreement(ID, ClosureCause.CONCLUDED);
+        inForce().when(closure, councilOf(LEAD, COALITION)).expectEvents(new BasingAgreementClosed(ID, COALITION,
+                MEMBER, SITE, AgreementStatus.CLOSED, ALL, UNTIL, FROM, ClosureCause.CONCLUDED));
+        inForce().when(closure, councilOf(MEMBER, "another-coalition"))
+                .expectException(refuses("council-scope")).expectNoEvents();
+        inForce().when(closure, plannerOf(MEMBER)).expectException(refuses("council-scope")).expectNoEvents();
     }
 }

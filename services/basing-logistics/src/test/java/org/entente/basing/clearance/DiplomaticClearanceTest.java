@@ -17,9 +17,13 @@ import static org.entente.basing.BasingFixtures.LEAD;
 import static org.entente.basing.BasingFixtures.MEMBER;
 import static org.entente.basing.BasingFixtures.OUTSIDER;
 import static org.entente.basing.BasingFixtures.SUSPENDED;
+import static org.entente.basing.BasingFixtures.by;
+import static org.entente.basing.BasingFixtures.councilOf;
 import static org.entente.basing.BasingFixtures.decidedAt;
 import static org.entente.basing.BasingFixtures.fixture;
 import static org.entente.basing.BasingFixtures.inExercise;
+import static org.entente.basing.BasingFixtures.plannerOf;
+import static org.entente.basing.BasingFixtures.refuses;
 import static org.entente.basing.BasingFixtures.violates;
 
 /** Asking for diplomatic clearance, the lead times that bound it, and what the granting state decides. */
@@ -300,5 +304,66 @@ class DiplomaticClearanceTest {
         assertThat(leadTimes.of("DEU")).as("annual days default").isEqualTo(new LeadTime("DEU", 3, 30));
         assertThat(leadTimes.of("ESP")).isEqualTo(leadTimes.fallback());
         assertThat(leadTimes.own("ESP")).isEmpty();
+    }
+
+    // --- who decides: the user nation asks, the granting state decides, each for itself ---
+
+    @Test
+    void aPlannerAsksForClearanceForTheirOwnNationOnly() {
+        RequestClearance request = request(LEAD, OUTSIDER, ClearanceKind.PER_FLIGHT, FIRST_USE, false);
+        fixture.givenNoPriorActivity().when(request, by(plannerOf(LEAD), decidedAt(ASKED, null)))
+                .expectEvents(new ClearanceRequested(ID, COALITION, LEAD, OUTSIDER, ClearanceKind.PER_FLIGHT,
+                        ClearanceStatus.REQUESTED, ClearancePurpose.OVERFLIGHT, "C-17A", FIRST_USE, 14, false));
+        fixture.givenNoPriorActivity().when(request, by(plannerOf(MEMBER), decidedAt(ASKED, null)))
+                .expectException(refuses("own-nation-only")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(request, by(plannerOf(OUTSIDER), decidedAt(ASKED, null)))
+                .expectException(refuses("own-nation-only")).expectNoEvents();
+    }
+
+    @Test
+    void onlyTheGrantingStateGrantsOrDenies() {
+        GrantClearance grant = new GrantClearance(ID, "EGY-2011-0457", VALID_UNTIL, List.of("no weapons carried"));
+        pending().when(grant, plannerOf(OUTSIDER)).expectEvents(granted(OUTSIDER));
+        pending().when(grant, plannerOf(LEAD)).expectException(refuses("own-nation-only")).expectNoEvents();
+        pending().when(grant, councilOf(LEAD, COALITION)).expectException(refuses("own-nation-only"))
+                .expectNoEvents();
+
+        DenyClearance denial = new DenyClearance(ID, "airspace closed");
+        pending().when(denial, plannerOf(OUTSIDER)).expectEvents(new ClearanceDenied(ID, COALITION, LEAD, OUTSIDER,
+                ClearanceKind.PER_FLIGHT, ClearanceStatus.DENIED, "airspace closed"));
+        pending().when(denial, plannerOf(LEAD)).expectException(refuses("own-nation-only")).expectNoEvents();
+    }
+
+    @Test
+    void eitherTheUserOrTheGrantingStateRecordsTheExpiry() {
+        ClearanceExpired expired = new ClearanceExpired(ID, COALITION, LEAD, OUTSIDER, ClearanceKind.PER_FLIGHT,
+                ClearanceStatus.EXPIRED);
+        for (String nation : List.of(LEAD, OUTSIDER)) {
+            fixture.givenCurrentTime(VALID_UNTIL).andGiven(requested(OUTSIDER, ClearanceKind.PER_FLIGHT),
+                            granted(OUTSIDER))
+                    .when(new ExpireClearance(ID), plannerOf(nation)).expectEvents(expired);
+        }
+        fixture.givenCurrentTime(VALID_UNTIL).andGiven(requested(OUTSIDER, ClearanceKind.PER_FLIGHT),
+                        granted(OUTSIDER))
+                .when(new ExpireClearance(ID), plannerOf(MEMBER)).expectException(refuses("own-nation-only"))
+                .expectNoEvents();
+        // of the user's nation, but not its planner
+        fixture.givenCurrentTime(VALID_UNTIL).andGiven(requested(OUTSIDER, ClearanceKind.PER_FLIGHT),
+                        granted(OUTSIDER))
+                .when(new ExpireClearance(ID), councilOf(LEAD, COALITION)).expectException(refuses("own-nation-only"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyTheGrantingStateReinstatesItsClearance() {
+        ClearanceSuspended suspended = new ClearanceSuspended(ID, COALITION, LEAD, MEMBER, ClearanceKind.PER_FLIGHT,
+                ClearanceStatus.SUSPENDED, ClearanceSuspensionCause.MEMBER_SUSPENDED);
+        fixture.given(requested(MEMBER, ClearanceKind.PER_FLIGHT), granted(MEMBER), suspended)
+                .when(new ReinstateClearance(ID), plannerOf(MEMBER))
+                .expectEvents(new ClearanceReinstated(ID, COALITION, LEAD, MEMBER, ClearanceKind.PER_FLIGHT,
+                        ClearanceStatus.GRANTED));
+        fixture.given(requested(MEMBER, ClearanceKind.PER_FLIGHT), granted(MEMBER), suspended)
+                .when(new ReinstateClearance(ID), plannerOf(LEAD))
+                .expectException(refuses("own-nation-only")).expectNoEvents();
     }
 }

@@ -19,8 +19,8 @@ class AgreementLifecycleIT extends BasingIntegrationTest {
 
     @Test
     void anAgreementIsNegotiatedRestrictedSuspendedReinstatedRenewedAndRevoked() {
-        Api api = new Api(http);
         String coalitionId = coalition(null, "USA", "MLT", "ITA");
+        Api api = new Api(http, coalitionId);
         String agreementId = api.requestAgreement(coalitionId, "ITA", "Aviano Air Base",
                 List.of("STRIKE", "LOGISTICS", "ISR"), decision("forward base for the no-fly zone", null, null));
         Map<String, Object> requested = api.ok(api.get("/agreements/" + agreementId));
@@ -74,24 +74,25 @@ class AgreementLifecycleIT extends BasingIntegrationTest {
 
     @Test
     void aPartnerHostsAndANationOutsideTheCoalitionDoesNot() {
-        Api api = new Api(http);
         String coalitionId = coalition(null, "USA", "MLT", "ITA");
+        Api api = new Api(http, coalitionId);
         String agreementId = api.requestAgreement(coalitionId, "MLT", "Luqa", List.of("LOGISTICS"), null);
         assertThat(api.ok(api.get("/agreements/" + agreementId))).containsEntry("hostStanding", "PARTNER")
                 .containsEntry("hostPartnerRole", "HOST_NATION");
 
         api.refused(api.post("/agreements", agreement(coalitionId, "EGY", "Cairo West", List.of("LOGISTICS"), null)),
                 "hosts-are-members-or-partners");
-        api.refused(api.post("/agreements", agreement("coalition-nobody-formed", "ITA", "Aviano",
-                List.of("LOGISTICS"), null)), "the-coalition-must-be-known");
+        Api councilOfNoCoalition = new Api(http, "coalition-nobody-formed"); // past the council scope, to the rule
+        councilOfNoCoalition.refused(councilOfNoCoalition.post("/agreements", agreement("coalition-nobody-formed",
+                "ITA", "Aviano", List.of("LOGISTICS"), null)), "the-coalition-must-be-known");
         assertThat(items(api.ok(api.get("/agreements?coalitionId=" + coalitionId))))
                 .extracting(a -> a.get("agreementId")).containsExactly(agreementId);
     }
 
     @Test
     void malformedInputIsRefusedNamingTheFieldAndUnknownRecordsAreNotFound() {
-        Api api = new Api(http);
         String coalitionId = coalition(null, "USA", null, "ITA");
+        Api api = new Api(http, coalitionId);
         Map<String, Object> good = agreement(coalitionId, "ITA", "Aviano", List.of("LOGISTICS"), null);
 
         api.invalid(api.post("/agreements", with(good, "hostNation", "XXX")), "hostNation");
@@ -118,8 +119,8 @@ class AgreementLifecycleIT extends BasingIntegrationTest {
 
     @Test
     void aConditionalCommandOnAStaleVersionIsRefusedAndARetriedOneRecordsOnce() {
-        Api api = new Api(http);
         String coalitionId = coalition(null, "USA", null, "ITA");
+        Api api = new Api(http, coalitionId);
         String agreementId = api.requestAgreement(coalitionId, "ITA", "Aviano", List.of("LOGISTICS"), null);
         ResponseEntity<Map<String, Object>> read = api.get("/agreements/" + agreementId);
         assertThat(read.getHeaders().getETag()).isEqualTo("\"0\"");

@@ -1,5 +1,6 @@
 package org.entente.basing.it;
 
+import org.entente.platform.decision.Roles;
 import org.entente.testing.ApiClient;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
@@ -10,11 +11,30 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The HTTP API as a client uses it, for tests: JSON in, JSON out, headers for the actor. */
+/** The HTTP API as a client uses it, for tests: JSON in, JSON out, a bearer token naming the actor. */
 public final class Api extends ApiClient {
 
-    public Api(TestRestTemplate http) {
-        super(http, "m.rossi", "ITA", "planner,logistician", null);
+    /**
+     * m.rossi, an Italian planner who also sits on the council of {@code coalitionId}: asks for bases and closes them
+     * (council), signs, restricts, suspends and revokes for Italy as host, and asks for Italy's clearances and
+     * sustainment.
+     */
+    public Api(TestRestTemplate http, String coalitionId) {
+        this(http, "m.rossi", "ITA", Roles.PLANNER + "," + Roles.COALITION_AUTHORITY, List.of(coalitionId));
+    }
+
+    private Api(TestRestTemplate http, String actor, String nation, String roles, List<String> coalitions) {
+        super(http, actor, nation, roles, null, coalitions);
+    }
+
+    /** A planner of {@code nation}: records for that nation only. */
+    public static Api planner(TestRestTemplate http, String nation) {
+        return new Api(http, "planner." + nation.toLowerCase(), nation, Roles.PLANNER, List.of());
+    }
+
+    /** A coalition commander: supply routes, and what sustainment delivered or fell short. */
+    public static Api commander(TestRestTemplate http) {
+        return new Api(http, "j4.commander", "USA", Roles.COMMANDER, List.of());
     }
 
     /** A 409 naming {@code rule}, as problem+json. */

@@ -15,8 +15,8 @@ class AsOfIT extends BasingIntegrationTest {
 
     @Test
     void whatABasePermittedAtAPastInstant() {
-        Api api = new Api(http);
         String coalitionId = coalition(null, "USA", null, "ITA");
+        Api api = new Api(http, coalitionId);
         String aviano = api.requestAgreement(coalitionId, "ITA", "Aviano Air Base", List.of("LOGISTICS", "ISR",
                 "STRIKE"), decision("requested", null, "2011-03-18T00:00:00Z"));
         api.bringIntoForce(aviano, "2011-03-19T00:00:00Z", "2011-03-20T00:00:00Z", "2011-03-21T00:00:00Z");

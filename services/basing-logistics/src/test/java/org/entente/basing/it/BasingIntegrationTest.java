@@ -10,6 +10,7 @@ import org.entente.platform.roster.CoalitionRoster;
 import org.entente.platform.roster.Standing;
 import org.entente.testing.EnvelopeWriter;
 import org.entente.testing.TestInfrastructure;
+import org.entente.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +48,7 @@ public abstract class BasingIntegrationTest {
     static void realInfrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.sharedBroker().bootstrapServers());
         TestInfrastructure.freshDatabase(registry);
+        TestTokens.trust(registry);
     }
 
     protected static String bootstrapServers() {

@@ -29,8 +29,8 @@ class PublicationIT extends BasingIntegrationTest {
 
     @Test
     void everyAgreementDecisionReachesKafkaWithTheAgreementsFullViewAndItsDecisionMetadata() {
-        Api api = new Api(http);
         String coalitionId = coalition(null, "USA", null, "ITA");
+        Api api = new Api(http, coalitionId);
         HttpHeaders headers = api.headers();
         headers.set("X-Correlation-Id", "nac-decision-2011-03-27");
         String agreementId = (String) api.ok(api.post("/agreements", Api.agreement(coalitionId, "ITA", "Aviano",
@@ -62,7 +62,7 @@ class PublicationIT extends BasingIntegrationTest {
             assertThat(envelope.subjectType()).isEqualTo("BasingAgreement");
             assertThat(envelope.actor().id()).isEqualTo("m.rossi");
             assertThat(envelope.actor().nation()).isEqualTo("ITA");
-            assertThat(envelope.actor().roles()).containsExactly("planner", "logistician");
+            assertThat(envelope.actor().roles()).containsExactly("planner", "coalition-authority");
             assertThat(envelope.causationId()).isNotBlank().isNotEqualTo(envelope.id());
             assertThat(envelope.exerciseId()).isNull();
             assertThat(envelope.releasableTo()).containsExactly(EventEnvelope.ALL_MEMBERS);

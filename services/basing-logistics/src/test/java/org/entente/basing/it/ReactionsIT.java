@@ -26,17 +26,17 @@ class ReactionsIT extends BasingIntegrationTest {
 
     @Test
     void aWithdrawnHostsAgreementsAndTheClearancesItGrantedAreSuspendedOnceWhateverIsRedelivered() {
-        Api api = new Api(http);
         String coalitionId = coalition(null, "USA", "MLT", "ITA", "GRC");
+        Api api = new Api(http, coalitionId);
         String inForce = api.requestAgreement(coalitionId, "ITA", "Aviano", List.of("LOGISTICS", "STRIKE"), null);
         api.bringIntoForce(inForce, null, null, null);
         String negotiating = api.requestAgreement(coalitionId, "ITA", "Sigonella", List.of("LOGISTICS"), null);
         String partnerHosted = api.requestAgreement(coalitionId, "MLT", "Luqa", List.of("LOGISTICS"), null);
         api.bringIntoForce(partnerHosted, null, null, null);
         String greekBase = api.requestAgreement(coalitionId, "GRC", "Souda Bay", List.of("LOGISTICS"), null);
-        String grantedByItaly = grantedClearance(api, coalitionId, "ITA");
-        String askedOfItaly = clearance(api, coalitionId, "ITA");
-        String grantedByEgypt = grantedClearance(api, coalitionId, "EGY");
+        String grantedByItaly = grantedClearance(coalitionId, "ITA");
+        String askedOfItaly = clearance(coalitionId, "ITA");
+        String grantedByEgypt = grantedClearance(coalitionId, "EGY");
 
         EventEnvelope withdrawal = membershipEvent(coalitionId, new MemberWithdrawn(coalitionId, "ITA"), null);
 
@@ -81,10 +81,11 @@ class ReactionsIT extends BasingIntegrationTest {
 
     @Test
     void theCoalitionsDissolutionClosesItsRecordsForGood() {
-        Api api = new Api(http);
-        HttpHeaders exercise = api.headers();
-        exercise.set("X-Exercise-Id", "exercise-steadfast");
         String coalitionId = coalition("exercise-steadfast", "USA", null, "ITA");
+        Api api = new Api(http, coalitionId);
+        Api commander = Api.commander(http);
+        Api usa = Api.planner(http, "USA");
+        HttpHeaders exercise = inExercise(api);
         api.refused(api.post("/agreements", Api.agreement(coalitionId, "ITA", "Aviano", List.of("LOGISTICS"), null)),
                 "commands-stay-in-their-exercise");
         String agreementId = (String) api.ok(api.post("/agreements",
@@ -92,15 +93,16 @@ class ReactionsIT extends BasingIntegrationTest {
         for (String stage : List.of("MOU_SIGNED", "TECHNICAL_ARRANGEMENT_SIGNED", "IN_FORCE")) {
             api.ok(api.post("/agreements/" + agreementId + "/stages", Map.of("stage", stage), exercise));
         }
-        String routeId = (String) api.ok(api.post("/routes", route(coalitionId, agreementId), exercise)).get("routeId");
-        String clearanceId = (String) api.ok(api.post("/clearances", clearanceBody(coalitionId, "FRA"), exercise))
-                .get("clearanceId");
+        String routeId = (String) api.ok(commander.post("/routes", route(coalitionId, agreementId),
+                inExercise(commander))).get("routeId");
+        String clearanceId = (String) api.ok(usa.post("/clearances", clearanceBody(coalitionId, "FRA"),
+                inExercise(usa))).get("clearanceId");
         String open = (String) api.ok(api.post("/sustainment-requests",
                 sustainment(coalitionId, agreementId, "120"), exercise)).get("requestId");
         String fulfilled = (String) api.ok(api.post("/sustainment-requests",
                 sustainment(coalitionId, agreementId, "10"), exercise)).get("requestId");
-        api.ok(api.post("/sustainment-requests/" + fulfilled + "/deliveries",
-                Map.of("quantity", Map.of("value", 10, "unit", "t")), exercise));
+        api.ok(commander.post("/sustainment-requests/" + fulfilled + "/deliveries",
+                Map.of("quantity", Map.of("value", 10, "unit", "t")), inExercise(commander)));
 
         EventEnvelope dissolution = membershipEvent(coalitionId, new CoalitionDissolved(coalitionId),
                 "exercise-steadfast");
@@ -120,16 +122,17 @@ class ReactionsIT extends BasingIntegrationTest {
 
         api.refused(api.post("/agreements/" + agreementId + "/renewal",
                 Map.of("validUntil", "2040-01-01T00:00:00Z"), exercise), "ended-agreements-stay-ended");
-        api.refused(api.post("/routes/" + routeId + "/status", Map.of("status", "OPEN"), exercise),
-                "retired-routes-stay-closed");
+        api.refused(commander.post("/routes/" + routeId + "/status", Map.of("status", "OPEN"),
+                inExercise(commander)), "retired-routes-stay-closed");
         api.refused(api.post("/agreements", Api.agreement(coalitionId, "ITA", "Sigonella", List.of("LOGISTICS"),
                 null), exercise), "dissolved-coalitions-are-closed");
     }
 
     @Test
     void sustainmentThroughABaseThatStopsPermittingLogisticsIsReflaggedFromThePublishedAgreementEvent() {
-        Api api = new Api(http);
         String coalitionId = coalition(null, "USA", null, "ITA");
+        Api api = new Api(http, coalitionId);
+        Api commander = Api.commander(http);
         String aviano = api.requestAgreement(coalitionId, "ITA", "Aviano", List.of("LOGISTICS"), null);
         api.bringIntoForce(aviano, null, null, null);
         String trapani = api.requestAgreement(coalitionId, "ITA", "Trapani",
@@ -139,7 +142,7 @@ class ReactionsIT extends BasingIntegrationTest {
                 sustainment(coalitionId, aviano, "120"))).get("requestId");
         String fulfilledThroughAviano = (String) api.ok(api.post("/sustainment-requests",
                 sustainment(coalitionId, aviano, "5"))).get("requestId");
-        api.ok(api.post("/sustainment-requests/" + fulfilledThroughAviano + "/deliveries",
+        api.ok(commander.post("/sustainment-requests/" + fulfilledThroughAviano + "/deliveries",
                 Map.of("quantity", Map.of("value", 5, "unit", "t"))));
         String throughTrapani = (String) api.ok(api.post("/sustainment-requests",
                 sustainment(coalitionId, trapani, "40"))).get("requestId");
@@ -168,7 +171,7 @@ class ReactionsIT extends BasingIntegrationTest {
 
         // a delivery reopens the request; a restriction of a base that no longer permits logistics re-flags nothing,
         // the revocation re-flags it again
-        api.ok(api.post("/sustainment-requests/" + throughTrapani + "/deliveries",
+        api.ok(commander.post("/sustainment-requests/" + throughTrapani + "/deliveries",
                 Map.of("quantity", Map.of("value", 10, "unit", "t"))));
         api.ok(api.post("/agreements/" + trapani + "/restriction", Map.of("permittedActivities", List.of("ISR"))));
         api.ok(api.post("/agreements/" + trapani + "/revocation", Map.of("reason", "government changed")));
@@ -185,8 +188,9 @@ class ReactionsIT extends BasingIntegrationTest {
 
     @Test
     void aClosedBaseReflagsOnceAndAnEndedPartnershipSuspendsThePartnersBases() {
-        Api api = new Api(http);
         String coalitionId = coalition(null, "USA", "MLT", "ITA");
+        Api api = new Api(http, coalitionId);
+        Api commander = Api.commander(http);
         String sigonella = api.requestAgreement(coalitionId, "ITA", "Sigonella", List.of("LOGISTICS"), null);
         api.bringIntoForce(sigonella, null, null, null);
         String throughSigonella = (String) api.ok(api.post("/sustainment-requests",
@@ -194,7 +198,7 @@ class ReactionsIT extends BasingIntegrationTest {
         api.ok(api.post("/agreements/" + sigonella + "/suspension", Map.of("reason", "runway works")));
         await("re-flagged by the suspension", () -> !reflags(api, throughSigonella).isEmpty());
         api.ok(api.post("/agreements/" + sigonella + "/reinstatement", null));
-        api.ok(api.post("/sustainment-requests/" + throughSigonella + "/deliveries",
+        api.ok(commander.post("/sustainment-requests/" + throughSigonella + "/deliveries",
                 Map.of("quantity", Map.of("value", 5, "unit", "t"))));
         api.ok(api.post("/agreements/" + sigonella + "/closure", null));
         String closed = (String) last(api, "/agreements/" + sigonella).get("eventId");
@@ -209,14 +213,24 @@ class ReactionsIT extends BasingIntegrationTest {
         await("Luqa suspended", () -> "SUSPENDED".equals(api.ok(api.get("/agreements/" + luqa)).get("status")));
         assertThat(api.ok(api.get("/agreements/" + luqa))).containsEntry("suspensionCause", "PARTNER_ENDED");
         assertThat(last(api, "/agreements/" + luqa)).containsEntry("causationId", ended.id());
-        api.refused(api.post("/agreements/" + luqa + "/reinstatement", null),
+        Api malta = Api.planner(http, "MLT");
+        malta.refused(malta.post("/agreements/" + luqa + "/reinstatement", null),
                 "a-reinstated-host-stands-in-the-coalition");
         api.refused(api.post("/agreements", Api.agreement(coalitionId, "MLT", "Hal Far", List.of("LOGISTICS"),
                 null)), "hosts-are-members-or-partners");
     }
 
-    private static String clearance(Api api, String coalitionId, String granting) {
-        return (String) api.ok(api.post("/clearances", clearanceBody(coalitionId, granting))).get("clearanceId");
+    /** The headers of {@code api} for the tabletop exercise of these tests. */
+    private static HttpHeaders inExercise(Api api) {
+        HttpHeaders headers = api.headers();
+        headers.set("X-Exercise-Id", "exercise-steadfast");
+        return headers;
+    }
+
+    /** A clearance the USA (its planner) asks of {@code granting}. */
+    private String clearance(String coalitionId, String granting) {
+        Api usa = Api.planner(http, "USA");
+        return (String) usa.ok(usa.post("/clearances", clearanceBody(coalitionId, granting))).get("clearanceId");
     }
 
     private static Map<String, Object> clearanceBody(String coalitionId, String granting) {
@@ -231,10 +245,12 @@ class ReactionsIT extends BasingIntegrationTest {
         return body;
     }
 
-    private static String grantedClearance(Api api, String coalitionId, String granting) {
-        String clearanceId = clearance(api, coalitionId, granting);
-        api.ok(api.post("/clearances/" + clearanceId + "/grant", Map.of("clearanceNumber", granting + "-0457",
-                "validUntil", Instant.now().plus(45, ChronoUnit.DAYS).toString())));
+    /** A clearance the USA asked of {@code granting}, granted by its planner. */
+    private String grantedClearance(String coalitionId, String granting) {
+        String clearanceId = clearance(coalitionId, granting);
+        Api grantor = Api.planner(http, granting);
+        grantor.ok(grantor.post("/clearances/" + clearanceId + "/grant", Map.of("clearanceNumber",
+                granting + "-0457", "validUntil", Instant.now().plus(45, ChronoUnit.DAYS).toString())));
         return clearanceId;
     }
 

@@ -15,11 +15,15 @@ import java.util.Set;
 import static org.entente.basing.BasingFixtures.COALITION;
 import static org.entente.basing.BasingFixtures.DISSOLVED_COALITION;
 import static org.entente.basing.BasingFixtures.EXERCISE;
+import static org.entente.basing.BasingFixtures.LEAD;
 import static org.entente.basing.BasingFixtures.MEMBER;
 import static org.entente.basing.BasingFixtures.PARTNER;
 import static org.entente.basing.BasingFixtures.SUSPENDED;
+import static org.entente.basing.BasingFixtures.councilOf;
 import static org.entente.basing.BasingFixtures.fixture;
 import static org.entente.basing.BasingFixtures.inExercise;
+import static org.entente.basing.BasingFixtures.plannerOf;
+import static org.entente.basing.BasingFixtures.refuses;
 import static org.entente.basing.BasingFixtures.violates;
 
 /** Sustainment requests: routed through the coalition's bases and routes, delivered, flagged, re-flagged, closed. */
@@ -243,5 +247,26 @@ class SustainmentRequestTest {
         fixture.given(inExercise(requested("base-1", null), EXERCISE))
                 .when(new FlagShortfall(ID, "late"))
                 .expectException(violates("commands-stay-in-their-exercise")).expectNoEvents();
+    }
+
+    // --- who decides: the force's nation asks and cancels, for its own forces only ---
+
+    @Test
+    void aPlannerAsksForSustainmentOfTheirOwnNationsForceOnly() {
+        fixture.givenNoPriorActivity().when(request(MEMBER, "base-1", "route-1"), plannerOf(MEMBER))
+                .expectEvents(requested("base-1", "route-1"));
+        fixture.givenNoPriorActivity().when(request(MEMBER, "base-1", "route-1"), plannerOf(LEAD))
+                .expectException(refuses("own-nation-only")).expectNoEvents();
+    }
+
+    @Test
+    void onlyTheRequestingNationCancels() {
+        CloseSustainmentRequest cancellation = new CloseSustainmentRequest(ID, SustainmentClosureCause.CANCELLED,
+                "not needed");
+        open().when(cancellation, plannerOf(MEMBER)).expectEvents(new SustainmentClosed(ID, COALITION,
+                SustainmentClosureCause.CANCELLED, "not needed", SustainmentStatus.CLOSED));
+        open().when(cancellation, plannerOf(LEAD)).expectException(refuses("own-nation-only")).expectNoEvents();
+        open().when(cancellation, councilOf(LEAD, COALITION)).expectException(refuses("own-nation-only"))
+                .expectNoEvents();
     }
 }

@@ -29,7 +29,9 @@ import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
 import org.entente.platform.decision.DecisionInput;
 import org.entente.platform.decision.DecisionRequest;
+import org.entente.platform.decision.Roles;
 import org.entente.platform.reference.NationCode;
+import org.entente.platform.security.Allowed;
 import org.entente.platform.web.InvalidInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -46,7 +48,9 @@ import java.util.Map;
 @RestController
 @Validated
 @RequestMapping("/agreements")
-@Tag(name = "Basing agreements", description = "Request, negotiate, restrict, suspend, renew, expire, revoke")
+@Tag(name = "Basing agreements", description = "Request, negotiate, restrict, suspend, renew, expire, revoke. The "
+        + "coalition's council asks for a base and closes it; the host nation's planner restricts, suspends, reinstates "
+        + "and revokes; either party signs the stages, renews and records the expiry")
 public class BasingAgreementController {
 
     private final CommandDispatcher commands;
@@ -66,6 +70,7 @@ public class BasingAgreementController {
             @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.COALITION_AUTHORITY)
     @PostMapping
     @Operation(summary = "Ask a host nation for a base",
             description = "The host must be an active member of the coalition or an associated partner (the "
@@ -89,6 +94,7 @@ public class BasingAgreementController {
     public record AdvanceRequest(@NotNull AgreementStage stage, @Valid DecisionInput decision) {
     }
 
+    @Allowed({Roles.PLANNER, Roles.COALITION_AUTHORITY})
     @PostMapping("/{agreementId}/stages")
     @Operation(summary = "Record the next stage: MOU_SIGNED, then TECHNICAL_ARRANGEMENT_SIGNED, then IN_FORCE")
     public ResponseEntity<Map<String, Object>> advance(@PathVariable @Pattern(regexp = Ids.PATTERN) String agreementId,
@@ -102,6 +108,7 @@ public class BasingAgreementController {
                                   @Size(max = 1000) String reason, @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping("/{agreementId}/restriction")
     @Operation(summary = "Restrict an agreement in force to fewer activities: the body lists what remains permitted")
     public ResponseEntity<Map<String, Object>> restrict(@PathVariable @Pattern(regexp = Ids.PATTERN) String agreementId,
@@ -116,6 +123,7 @@ public class BasingAgreementController {
     public record ReasonRequest(@Size(max = 1000) String reason, @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping("/{agreementId}/suspension")
     @Operation(summary = "Suspend an agreement: nothing is permitted until it is reinstated")
     public ResponseEntity<Map<String, Object>> suspend(@PathVariable @Pattern(regexp = Ids.PATTERN) String agreementId,
@@ -127,6 +135,7 @@ public class BasingAgreementController {
                 ok(agreementId));
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping("/{agreementId}/reinstatement")
     @Operation(summary = "Reinstate a suspended agreement to the status it had; not while its host is suspended from "
             + "or has left the coalition")
@@ -140,6 +149,7 @@ public class BasingAgreementController {
                                @Valid DecisionInput decision) {
     }
 
+    @Allowed({Roles.PLANNER, Roles.COALITION_AUTHORITY})
     @PostMapping("/{agreementId}/renewal")
     @Operation(summary = "Renew an agreement in force (or suspended while in force) to a later end; an expired one "
             + "is asked for anew")
@@ -151,6 +161,7 @@ public class BasingAgreementController {
                 ok(agreementId));
     }
 
+    @Allowed({Roles.PLANNER, Roles.COALITION_AUTHORITY})
     @PostMapping("/{agreementId}/expiry")
     @Operation(summary = "Record that the agreement reached its end (effective at or after validUntil)")
     public ResponseEntity<Map<String, Object>> expire(@PathVariable @Pattern(regexp = Ids.PATTERN) String agreementId,
@@ -159,6 +170,7 @@ public class BasingAgreementController {
         return decide(request, body, agreementId, new ExpireBasingAgreement(agreementId));
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping("/{agreementId}/revocation")
     @Operation(summary = "The host revokes its consent for good")
     public ResponseEntity<Map<String, Object>> revoke(@PathVariable @Pattern(regexp = Ids.PATTERN) String agreementId,
@@ -169,6 +181,7 @@ public class BasingAgreementController {
                 new RevokeBasingAgreement(agreementId, strip(reason.reason())), ok(agreementId));
     }
 
+    @Allowed(Roles.COALITION_AUTHORITY)
     @PostMapping("/{agreementId}/closure")
     @Operation(summary = "Close the agreement for good: the coalition no longer needs the base")
     public ResponseEntity<Map<String, Object>> close(@PathVariable @Pattern(regexp = Ids.PATTERN) String agreementId,

@@ -22,7 +22,9 @@ import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
 import org.entente.platform.decision.DecisionInput;
 import org.entente.platform.decision.DecisionRequest;
+import org.entente.platform.decision.Roles;
 import org.entente.platform.reference.NationCode;
+import org.entente.platform.security.Allowed;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +41,8 @@ import java.util.Map;
 @Validated
 @RequestMapping("/clearances")
 @Tag(name = "Diplomatic clearances", description = "Request, grant, deny, expire and reinstate overflight and landing "
-        + "clearances")
+        + "clearances. A planner of the user nation asks; a planner of the granting state grants, denies and "
+        + "reinstates; either records the expiry")
 public class ClearanceController {
 
     private final CommandDispatcher commands;
@@ -61,6 +64,7 @@ public class ClearanceController {
             @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping
     @Operation(summary = "Ask a granting state for diplomatic clearance",
             description = "The user nation must be an active member. A request with less notice than the granting "
@@ -83,6 +87,7 @@ public class ClearanceController {
             @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping("/{clearanceId}/grant")
     @Operation(summary = "Record the granting state's clearance number, validity and conditions")
     public ResponseEntity<Map<String, Object>> grant(@PathVariable @Pattern(regexp = Ids.PATTERN) String clearanceId,
@@ -99,6 +104,7 @@ public class ClearanceController {
     public record DenyRequest(@NotBlank @Size(max = 1000) String reason, @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping("/{clearanceId}/denial")
     @Operation(summary = "Record that the granting state refused")
     public ResponseEntity<Map<String, Object>> deny(@PathVariable @Pattern(regexp = Ids.PATTERN) String clearanceId,
@@ -108,6 +114,7 @@ public class ClearanceController {
                 new DenyClearance(clearanceId, body.reason().strip()), ok(clearanceId));
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping("/{clearanceId}/expiry")
     @Operation(summary = "Record that a granted clearance reached its end (effective at or after validUntil)")
     public ResponseEntity<Map<String, Object>> expire(@PathVariable @Pattern(regexp = Ids.PATTERN) String clearanceId,
@@ -116,6 +123,7 @@ public class ClearanceController {
         return decide(request, body, clearanceId, new ExpireClearance(clearanceId));
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping("/{clearanceId}/reinstatement")
     @Operation(summary = "Reinstate a suspended clearance, once its granting state stands in the coalition again")
     public ResponseEntity<Map<String, Object>> reinstate(

@@ -19,6 +19,8 @@ import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
 import org.entente.platform.decision.DecisionInput;
+import org.entente.platform.decision.Roles;
+import org.entente.platform.security.Allowed;
 import org.entente.platform.web.InvalidInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -34,7 +36,8 @@ import java.util.Map;
 @RestController
 @Validated
 @RequestMapping("/routes")
-@Tag(name = "Supply routes", description = "Links of the logistics network and whether they are open")
+@Tag(name = "Supply routes", description = "Links of the logistics network and whether they are open; recorded by "
+        + "commanders")
 public class SupplyRouteController {
 
     private final CommandDispatcher commands;
@@ -57,6 +60,7 @@ public class SupplyRouteController {
             @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.COMMANDER)
     @PostMapping
     @Operation(summary = "Record a supply route of a coalition, optionally through a base of it")
     public ResponseEntity<Map<String, Object>> open(@Valid @RequestBody OpenRouteRequest body,
@@ -76,6 +80,7 @@ public class SupplyRouteController {
                                 @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.COMMANDER)
     @PostMapping("/{routeId}/status")
     @Operation(summary = "The route is open, contested or closed from now (or the decision's effective time)")
     public ResponseEntity<Map<String, Object>> status(@PathVariable @Pattern(regexp = Ids.PATTERN) String routeId,

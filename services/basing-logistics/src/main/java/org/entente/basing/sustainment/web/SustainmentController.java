@@ -22,7 +22,9 @@ import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
 import org.entente.platform.decision.DecisionInput;
+import org.entente.platform.decision.Roles;
 import org.entente.platform.reference.NationCode;
+import org.entente.platform.security.Allowed;
 import org.entente.platform.web.InvalidInput;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -39,7 +41,8 @@ import java.util.Map;
 @RestController
 @Validated
 @RequestMapping("/sustainment-requests")
-@Tag(name = "Sustainment", description = "Supplies a force asks for by class, what arrived, and shortfalls")
+@Tag(name = "Sustainment", description = "Supplies a force asks for by class, what arrived, and shortfalls. A "
+        + "planner of the force's nation asks and cancels; commanders record deliveries and shortfalls")
 public class SustainmentController {
 
     private final CommandDispatcher commands;
@@ -67,6 +70,7 @@ public class SustainmentController {
             @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping
     @Operation(summary = "A force asks for supplies of one class, through a base and/or along a route",
             description = "The base must be in force and permit LOGISTICS; the route must not be closed.")
@@ -87,6 +91,7 @@ public class SustainmentController {
     public record DeliveryRequest(@NotNull @Valid QuantityInput quantity, @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.COMMANDER)
     @PostMapping("/{requestId}/deliveries")
     @Operation(summary = "Record supplies that arrived, in the request's unit; effectiveTime is when")
     public ResponseEntity<Map<String, Object>> deliver(@PathVariable @Pattern(regexp = Ids.PATTERN) String requestId,
@@ -103,6 +108,7 @@ public class SustainmentController {
     public record ReasonBody(@NotBlank @Size(max = 1000) String reason, @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.COMMANDER)
     @PostMapping("/{requestId}/shortfall")
     @Operation(summary = "Flag that the request cannot be met in full, and why")
     public ResponseEntity<Map<String, Object>> shortfall(@PathVariable @Pattern(regexp = Ids.PATTERN) String requestId,
@@ -112,6 +118,7 @@ public class SustainmentController {
                 new FlagShortfall(requestId, body.reason().strip()), Answer.ok().with("requestId", requestId));
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping("/{requestId}/cancellation")
     @Operation(summary = "The force no longer needs the supplies")
     public ResponseEntity<Map<String, Object>> cancel(@PathVariable @Pattern(regexp = Ids.PATTERN) String requestId,

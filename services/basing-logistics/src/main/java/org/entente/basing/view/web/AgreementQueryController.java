@@ -14,6 +14,7 @@ import org.entente.platform.command.Ids;
 import org.entente.platform.history.HistoryEntry;
 import org.entente.platform.history.TimeQuery;
 import org.entente.platform.reference.NationCode;
+import org.entente.platform.security.Reads;
 import org.entente.platform.web.Page;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +45,7 @@ public class AgreementQueryController {
         this.clock = clock;
     }
 
+    @Reads
     @GetMapping
     @Operation(summary = "A coalition's bases and what each permitted at an instant",
             description = "permitsNow lists what the base permitted at asOf: the agreement's activities while it is "
@@ -59,6 +61,7 @@ public class AgreementQueryController {
         return queries.agreements(coalitionId, hostNation, status, permits, time.perspective(clock), page, size);
     }
 
+    @Reads
     @GetMapping("/{agreementId}")
     @Operation(summary = "One agreement, now or as of any past instant",
             description = "Read now, the ETag is the agreement's current version, to send back as If-Match.")
@@ -72,6 +75,7 @@ public class AgreementQueryController {
         return response.body(read.state());
     }
 
+    @Reads(history = true)
     @GetMapping("/{agreementId}/history")
     @Operation(summary = "The agreement's decision history: who decided what, when, why, and what caused it")
     public Page<HistoryEntry> history(@PathVariable @Pattern(regexp = Ids.PATTERN) String agreementId,

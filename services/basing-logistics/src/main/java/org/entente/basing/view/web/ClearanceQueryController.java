@@ -14,6 +14,7 @@ import org.entente.platform.command.Ids;
 import org.entente.platform.history.HistoryEntry;
 import org.entente.platform.history.TimeQuery;
 import org.entente.platform.reference.NationCode;
+import org.entente.platform.security.Reads;
 import org.entente.platform.web.Page;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +42,7 @@ public class ClearanceQueryController {
         this.clock = clock;
     }
 
+    @Reads
     @GetMapping
     @Operation(summary = "Clearances of a nation in one coalition, as user, as granting state, or either")
     public Page<ClearanceState> clearances(@RequestParam @NationCode String nation,
@@ -53,6 +55,7 @@ public class ClearanceQueryController {
         return queries.clearances(nation, role, coalitionId, status, time.perspective(clock), page, size);
     }
 
+    @Reads
     @GetMapping("/{clearanceId}")
     @Operation(summary = "One clearance, now or as of any past instant")
     public ResponseEntity<ClearanceState> clearance(@PathVariable @Pattern(regexp = Ids.PATTERN) String clearanceId,
@@ -65,6 +68,7 @@ public class ClearanceQueryController {
         return response.body(read.state());
     }
 
+    @Reads(history = true)
     @GetMapping("/{clearanceId}/history")
     @Operation(summary = "The clearance's decision history")
     public Page<HistoryEntry> history(@PathVariable @Pattern(regexp = Ids.PATTERN) String clearanceId,

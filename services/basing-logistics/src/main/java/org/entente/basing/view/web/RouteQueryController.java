@@ -12,6 +12,7 @@ import org.entente.basing.view.Versioned;
 import org.entente.platform.command.Ids;
 import org.entente.platform.history.HistoryEntry;
 import org.entente.platform.history.TimeQuery;
+import org.entente.platform.security.Reads;
 import org.entente.platform.web.Page;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +40,7 @@ public class RouteQueryController {
         this.clock = clock;
     }
 
+    @Reads
     @GetMapping
     @Operation(summary = "A coalition's supply routes and their status at an instant")
     public Page<RouteState> routes(@RequestParam @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -49,6 +51,7 @@ public class RouteQueryController {
         return queries.routes(coalitionId, status, time.perspective(clock), page, size);
     }
 
+    @Reads
     @GetMapping("/{routeId}")
     @Operation(summary = "One route, now or as of any past instant")
     public ResponseEntity<RouteState> route(@PathVariable @Pattern(regexp = Ids.PATTERN) String routeId,
@@ -61,6 +64,7 @@ public class RouteQueryController {
         return response.body(read.state());
     }
 
+    @Reads(history = true)
     @GetMapping("/{routeId}/history")
     @Operation(summary = "The route's decision history")
     public Page<HistoryEntry> history(@PathVariable @Pattern(regexp = Ids.PATTERN) String routeId,

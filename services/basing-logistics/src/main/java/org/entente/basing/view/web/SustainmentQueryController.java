@@ -12,6 +12,7 @@ import org.entente.basing.view.Versioned;
 import org.entente.platform.command.Ids;
 import org.entente.platform.history.HistoryEntry;
 import org.entente.platform.history.TimeQuery;
+import org.entente.platform.security.Reads;
 import org.entente.platform.web.Page;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +40,7 @@ public class SustainmentQueryController {
         this.clock = clock;
     }
 
+    @Reads
     @GetMapping
     @Operation(summary = "A coalition's sustainment requests at an instant")
     public Page<SustainmentState> requests(@RequestParam @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -49,6 +51,7 @@ public class SustainmentQueryController {
         return queries.sustainmentRequests(coalitionId, status, time.perspective(clock), page, size);
     }
 
+    @Reads
     @GetMapping("/shortfalls")
     @Operation(summary = "Shortfalls: requests flagged (by logisticians, or again when their base stopped permitting "
             + "logistics) or still open after their need-by time")
@@ -59,6 +62,7 @@ public class SustainmentQueryController {
         return queries.shortfalls(coalitionId, time.perspective(clock), page, size);
     }
 
+    @Reads
     @GetMapping("/{requestId}")
     @Operation(summary = "One request, now or as of any past instant")
     public ResponseEntity<SustainmentState> request(@PathVariable @Pattern(regexp = Ids.PATTERN) String requestId,
@@ -71,6 +75,7 @@ public class SustainmentQueryController {
         return response.body(read.state());
     }
 
+    @Reads(history = true)
     @GetMapping("/{requestId}/history")
     @Operation(summary = "The request's decision history")
     public Page<HistoryEntry> history(@PathVariable @Pattern(regexp = Ids.PATTERN) String requestId,
