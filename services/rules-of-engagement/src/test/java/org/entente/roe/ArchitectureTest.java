@@ -55,6 +55,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyEndpointDeclaresWhoMayCallIt() {
+        ServiceArchitecture.everyEndpointDeclaresItsAccessRule(roe);
+    }
+
+    @Test
     void featurePackagesAreFreeOfCycles() {
         ServiceArchitecture.featurePackagesAreFreeOfCycles(roe, "org.entente.roe");
     }

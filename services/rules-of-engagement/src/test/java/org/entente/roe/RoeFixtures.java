@@ -1,8 +1,12 @@
 package org.entente.roe;
 
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.entente.platform.decision.DecisionCorrelationDataProvider;
+import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.decision.Roles;
+import org.entente.platform.domain.NotPermitted;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.roster.FixedCoalitionRoster;
 import org.entente.roe.caveat.NationalCaveats;
@@ -57,6 +61,38 @@ public final class RoeFixtures {
                 return violation.rule();
             }
         };
+    }
+
+    /** A {@link NotPermitted} of the named rule of authority, e.g. {@code refused("own-nation-only")}. */
+    public static Matcher<NotPermitted> refused(String rule) {
+        return new FeatureMatcher<>(equalTo(rule), "a NotPermitted with rule", "rule") {
+            @Override
+            protected String featureValueOf(NotPermitted refusal) {
+                return refusal.rule();
+            }
+        };
+    }
+
+    /** A command's actor as the dispatcher records it from the token: who, for which nation, with which roles. */
+    public static MetaData actor(String actor, String nation, String role) {
+        return MetaData.with(DecisionMetadata.ACTOR, actor).and(DecisionMetadata.ACTOR_NATION, nation)
+                .and(DecisionMetadata.ACTOR_ROLES, role);
+    }
+
+    /** A commander of {@code nation}. */
+    public static MetaData commander(String nation) {
+        return actor("commander." + nation.toLowerCase(), nation, Roles.COMMANDER);
+    }
+
+    /** A planner of {@code nation}. */
+    public static MetaData planner(String nation) {
+        return actor("planner." + nation.toLowerCase(), nation, Roles.PLANNER);
+    }
+
+    /** A member of the council of {@code coalitionId} (of a nation that does not matter to the council). */
+    public static MetaData councilOf(String coalitionId) {
+        return actor("council.secretary", "FRA", Roles.COALITION_AUTHORITY)
+                .and(DecisionMetadata.ACTOR_COALITIONS, coalitionId);
     }
 
     /** Operations set up by hand. */

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.EntityId;
+import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.domain.RuleViolation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -30,7 +31,7 @@ public class Caveat {
 
     @CommandHandler
     void handle(LiftCaveat command, MetaData metaData) {
-        NationalDecision.require(nation, metaData, "lift");
+        ActorAuthority.of(metaData).requireActingFor(nation, "caveat lifting");
         if (status != CaveatStatus.IN_FORCE) {
             throw new RuleViolation("only-caveats-in-force-are-lifted", "caveat " + caveatId + " is " + status);
         }

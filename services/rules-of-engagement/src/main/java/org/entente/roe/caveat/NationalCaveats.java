@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.roster.CoalitionRoster;
@@ -72,7 +73,8 @@ public class NationalCaveats {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(DeclareCaveat command, MetaData metaData, CoalitionRoster roster) {
-        NationalDecision.require(command.nation(), metaData, "declare");
+        // caveats are a nation's own restrictions on its own forces: only that nation sets them
+        ActorAuthority.of(metaData).requireActingFor(command.nation(), "caveat");
         // the roster keeps the members' standings after a dissolution; without this a first declaration would open a
         // record that no dissolution cascade is left to close
         if (roster.coalition(command.coalitionId()).filter(KnownCoalition::dissolved).isPresent()) {

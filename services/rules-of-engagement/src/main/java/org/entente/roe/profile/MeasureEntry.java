@@ -4,6 +4,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.EntityId;
+import org.entente.platform.decision.ActorAuthority;
+import org.entente.platform.decision.Roles;
 import org.entente.platform.domain.RuleViolation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -37,6 +39,7 @@ public class MeasureEntry {
 
     @CommandHandler
     void handle(AuthoriseMeasure command, MetaData metaData) {
+        ActorAuthority.of(metaData).requireCouncilOf(coalitionId, "authorising measure " + measureCode);
         if (status != MeasureStatus.REQUESTED) {
             throw new RuleViolation("only-requested-measures-are-authorised", "measure " + measureCode + " ("
                     + requestId + ") is " + status);
@@ -55,12 +58,27 @@ public class MeasureEntry {
     }
 
     @CommandHandler
-    void handle(CancelMeasure command) {
+    void handle(CancelMeasure command, MetaData metaData) {
+        requireMayCancel(ActorAuthority.of(metaData));
         if (!status.open()) {
             throw new RuleViolation("only-open-measures-are-cancelled", "measure " + measureCode + " ("
                     + requestId + ") is already " + status);
         }
         apply(new MeasureCancelled(command.operationId(), coalitionId, requestId, measureCode, command.reason()));
+    }
+
+    /**
+     * A commander may withdraw his own nation's request while it awaits authorisation. The council of the profile's
+     * coalition may cancel any measure, and once one is authorised only the council takes it back.
+     */
+    private void requireMayCancel(ActorAuthority actor) {
+        boolean authorised = status == MeasureStatus.AUTHORISED || status == MeasureStatus.IMPLEMENTED;
+        if (!authorised && actor.hasRole(Roles.COMMANDER) && !actor.isCouncilOf(coalitionId)) {
+            actor.requireActingFor(nation, "withdrawal of a measure request");
+        } else {
+            actor.requireCouncilOf(coalitionId, "cancelling measure " + measureCode
+                    + (authorised ? " once authorised" : ""));
+        }
     }
 
     @EventSourcingHandler

@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.roster.CoalitionRoster;
@@ -94,7 +95,9 @@ public class RoeProfile {
     }
 
     @CommandHandler
-    void handle(RequestMeasure command, CoalitionRoster roster) {
+    void handle(RequestMeasure command, MetaData metaData, CoalitionRoster roster) {
+        // a request is put on record as the nation's: the commander raising it speaks for his own nation only
+        ActorAuthority.of(metaData).requireActingFor(command.nation(), "measure request");
         Measure measure = Compendium.measure(command.measureCode()).orElseThrow(() -> new RuleViolation(
                 "measures-come-from-the-compendium", "the compendium has no measure " + command.measureCode()));
         ParameterRule.check(measure, command.parameter());
@@ -116,6 +119,8 @@ public class RoeProfile {
 
     @CommandHandler
     void handle(ReauthoriseProfile command, MetaData metaData) {
+        ActorAuthority.of(metaData).requireCouncilOf(coalitionId, "re-authorising the ROE profile of operation "
+                + operationId);
         if (amendmentsUnderReview.isEmpty()) {
             throw new RuleViolation("only-flagged-profiles-are-reauthorised", "the ROE profile of operation "
                     + operationId + " is not under review");

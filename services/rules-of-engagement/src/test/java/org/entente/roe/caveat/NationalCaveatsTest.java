@@ -5,6 +5,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.domain.NotPermitted;
 import org.entente.platform.roster.FixedCoalitionRoster;
 import org.entente.platform.roster.Standing;
 import org.entente.roe.reference.BaseActivity;
@@ -17,7 +18,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import static org.entente.roe.RoeFixtures.actor;
 import static org.entente.roe.RoeFixtures.caveatFixture;
+import static org.entente.roe.RoeFixtures.planner;
+import static org.entente.roe.RoeFixtures.refused;
 import static org.entente.roe.RoeFixtures.violates;
 
 /** A nation's caveats in a coalition: declared and lifted by the nation, archived when it leaves, closed at the end. */
@@ -26,7 +30,7 @@ class NationalCaveatsTest {
     private static final String COALITION = "coalition-1";
     private static final String NATION = "DEU";
     private static final String RECORD = NationalCaveats.recordId(COALITION, NATION);
-    private static final MetaData FOR_GERMANY = MetaData.with(DecisionMetadata.ACTOR_NATION, NATION);
+    private static final MetaData FOR_GERMANY = planner(NATION);
 
     private FixedCoalitionRoster roster;
     private AggregateTestFixture<NationalCaveats> fixture;
@@ -79,12 +83,23 @@ class NationalCaveatsTest {
     }
 
     @Test
-    void nationsDecideTheirOwnCaveats() {
-        fixture.givenNoPriorActivity().when(north("cv-1"), MetaData.with(DecisionMetadata.ACTOR_NATION, "GBR"))
-                .expectException(violates("nations-decide-their-own-caveats")).expectNoEvents();
-        record().when(new LiftCaveat(RECORD, "cv-1", "mandate extended"),
-                        MetaData.with(DecisionMetadata.ACTOR_NATION, "GBR"))
-                .expectException(violates("nations-decide-their-own-caveats")).expectNoEvents();
+    void onlyThePlannerOfTheNationItselfDeclaresItsCaveats() {
+        fixture.givenNoPriorActivity().when(north("cv-1"), planner("GBR"))
+                .expectException(NotPermitted.class).expectException(refused("own-nation-only")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(north("cv-1"), MetaData.with(DecisionMetadata.ACTOR, "someone"))
+                .expectException(refused("own-nation-only")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(north("cv-1"), planner(NATION)).expectEvents(declared("cv-1"));
+    }
+
+    @Test
+    void onlyThePlannerOfTheNationItselfLiftsItsCaveats() {
+        record().when(new LiftCaveat(RECORD, "cv-1", "mandate extended"), planner("GBR"))
+                .expectException(NotPermitted.class).expectException(refused("own-nation-only")).expectNoEvents();
+        // a service's own reaction is not a person acting for a nation: it may not pose as one either
+        record().when(new LiftCaveat(RECORD, "cv-1", "mandate extended"), actor("j.smith", "GBR", "system"))
+                .expectException(refused("own-nation-only")).expectNoEvents();
+        record().when(new LiftCaveat(RECORD, "cv-1", "mandate extended"), planner(NATION))
+                .expectEvents(new CaveatLifted(COALITION, NATION, "cv-1", "mandate extended"));
     }
 
     @Test

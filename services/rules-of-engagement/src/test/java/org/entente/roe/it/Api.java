@@ -8,20 +8,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The HTTP API as a client uses it, for tests: JSON in, JSON out, headers for the actor and the exercise. */
+/**
+ * The HTTP API as a client uses it, for tests: JSON in, JSON out, a token naming the actor, their nation and roles (and
+ * the coalitions their council role covers), a header for the exercise.
+ */
 final class Api extends ApiClient {
 
-    Api(TestRestTemplate http) {
-        this(http, "j.smith", "GBR", null);
+    Api(TestRestTemplate http, String actor, String nation, String roles, String exerciseId, List<String> coalitions) {
+        super(http, actor, nation, roles, exerciseId, coalitions);
     }
 
-    Api(TestRestTemplate http, String actor, String nation, String exerciseId) {
-        super(http, actor, nation, "planner,roe-authority", exerciseId);
+    /**
+     * j.smith of {@code nation}, a commander who also sits on the council of {@code coalitionId}: the one actor of
+     * most tests, from the profile's establishment to its measures' authorisation and cancellation.
+     */
+    static Api staff(TestRestTemplate http, String nation, String coalitionId, String exerciseId) {
+        return new Api(http, "j.smith", nation, "commander,coalition-authority", exerciseId, List.of(coalitionId));
     }
 
-    /** The same client acting for another nation. */
-    Api as(String actorId, String actorNation) {
-        return new Api(http(), actorId, actorNation, exerciseId());
+    /** Another actor, in the same exercise, with {@code roles} (comma-separated) and no council seat. */
+    Api as(String actorId, String actorNation, String roles) {
+        return new Api(http(), actorId, actorNation, roles, exerciseId(), List.of());
+    }
+
+    /** A commander of {@code actorNation}: raises that nation's requests. */
+    Api commander(String actorId, String actorNation) {
+        return as(actorId, actorNation, "commander");
+    }
+
+    /** A planner of {@code actorNation}: declares and lifts that nation's caveats. */
+    Api planner(String actorId, String actorNation) {
+        return as(actorId, actorNation, "planner");
     }
 
     // ---- a small vocabulary ---------------------------------------------------------------------------------------
@@ -41,8 +58,13 @@ final class Api extends ApiClient {
         return (String) ok(post(profile(operationId) + "/measures", body)).get("requestId");
     }
 
-    String authorised(String operationId, String code, String parameter, String requestingNation) {
-        String requestId = request(operationId, code, parameter, requestingNation);
+    /** Requests a measure for this client's nation and authorises it, as a commander on the council. */
+    String authorised(String operationId, String code, String parameter) {
+        return authorise(operationId, request(operationId, code, parameter, nation()));
+    }
+
+    /** Authorises a requested measure, as the council. */
+    String authorise(String operationId, String requestId) {
         ok(post(profile(operationId) + "/measures/" + requestId + "/authorisation",
                 Map.of("decision", decision("as requested", "NAC decision 27 March"))));
         return requestId;

@@ -30,8 +30,8 @@ class ProfileLifecycleIT extends RoeIntegrationTest {
 
     @BeforeEach
     void operationKnownFromTheOtherServices() {
-        api = new Api(http);
         coalitionId = upstream.coalition(null, "GBR", "NOR", "DEU");
+        api = Api.staff(http, "GBR", coalitionId, null);
         operationId = upstream.operation(coalitionId, null);
         await("operation and coalition known", () -> api.get("/operations/" + operationId).getStatusCode().is2xxSuccessful()
                 && api.get("/coalitions/" + coalitionId + "/caveats").getStatusCode().is2xxSuccessful());
@@ -44,7 +44,7 @@ class ProfileLifecycleIT extends RoeIntegrationTest {
         assertThat(established.getHeaders().getETag()).isEqualTo("\"0\"");
         assertThat(established.getHeaders().getLocation()).hasToString(profile(operationId));
 
-        String requestId = api.as("k.hansen", "NOR").request(operationId, "13A", null, "NOR");
+        String requestId = api.commander("k.hansen", "NOR").request(operationId, "13A", null, "NOR");
         String path = profile(operationId) + "/measures/" + requestId;
         Instant requested = Instant.now();
         Thread.sleep(5);
@@ -99,10 +99,14 @@ class ProfileLifecycleIT extends RoeIntegrationTest {
         problem(api.postRaw(measures, "{\"measureCode\":\"13A\"}"), 400, "nation");
         problem(api.postRaw(measures, "{\"measureCode\":\"13A\",\"nation\":\"NOR\",\"decision\":{\"effectiveTime\":"
                 + "\"yesterday\"}}"), 400, "decision.effectiveTime");
-        assertThat(problem(api.postRaw(measures, "{\"measureCode\":\"16A\",\"nation\":\"NOR\"}"), 409, null))
+        Api norway = api.commander("k.hansen", "NOR");
+        assertThat(problem(norway.postRaw(measures, "{\"measureCode\":\"16A\",\"nation\":\"NOR\"}"), 409, null))
                 .containsEntry("rule", "the-parameter-must-fit-the-measure");
-        assertThat(problem(api.postRaw(measures, "{\"measureCode\":\"13A\",\"nation\":\"SWE\"}"), 409, null))
+        assertThat(problem(api.commander("s.lind", "SWE").postRaw(measures,
+                "{\"measureCode\":\"13A\",\"nation\":\"SWE\"}"), 409, null))
                 .containsEntry("rule", "only-active-members-request-measures");
+        assertThat(problem(api.postRaw(measures, "{\"measureCode\":\"13A\",\"nation\":\"NOR\"}"), 403, null))
+                .as("a commander of GBR does not speak for Norway").containsEntry("rule", "own-nation-only");
         assertThat(problem(api.post(profile(operationId), Map.of()), 409, null))
                 .containsEntry("rule", "a-profile-is-established-once");
         problem(api.post(measures + "/no-such-request/authorisation", Map.of()), 404, null);
@@ -119,7 +123,8 @@ class ProfileLifecycleIT extends RoeIntegrationTest {
 
     @Test
     void theCompendiumIsReferenceDataBySeriesAndLetter() {
-        List<Map<String, Object>> series = http.exchange("/compendium", org.springframework.http.HttpMethod.GET, null,
+        List<Map<String, Object>> series = http.exchange("/compendium", org.springframework.http.HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(api.headers()),
                 new org.springframework.core.ParameterizedTypeReference<List<Map<String, Object>>>() {
                 }).getBody();
         assertThat(series).hasSize(11);
@@ -135,7 +140,7 @@ class ProfileLifecycleIT extends RoeIntegrationTest {
 
     @Test
     void aNationDeclaresAndLiftsItsOwnCaveats() {
-        Api norway = api.as("k.hansen", "NOR");
+        Api norway = api.planner("k.hansen", "NOR");
         String caveats = "/coalitions/" + coalitionId + "/caveats/NOR";
         Map<String, Object> body = Map.of("category", "GEOGRAPHIC", "areas", List.of("Tripolitania"),
                 "activities", List.of("STRIKE"), "description", "air defence in the east only",
@@ -144,7 +149,8 @@ class ProfileLifecycleIT extends RoeIntegrationTest {
         ResponseEntity<Map<String, Object>> declared = norway.post(caveats, body);
         assertThat(declared.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String caveatId = (String) declared.getBody().get("caveatId");
-        assertThat(problem(api.post(caveats, body), 409, null)).containsEntry("rule", "nations-decide-their-own-caveats");
+        assertThat(problem(api.planner("a.brown", "GBR").post(caveats, body), 403, null))
+                .containsEntry("rule", "own-nation-only");
         problem(norway.post(caveats, Map.of("category", "WEATHER", "areas", List.of("x"))), 400, "category");
         problem(norway.post(caveats, Map.of("category", "ACTIVITY", "measures", List.of("13A", "99Z"))), 400,
                 "measures[1]");

@@ -19,13 +19,13 @@ class PublicationIT extends RoeIntegrationTest {
     @Test
     void everyDecisionReachesKafkaAsAVersionedPublicEventWithItsDecision() {
         Upstream upstream = new Upstream();
-        Api api = new Api(http);
         String coalitionId = upstream.coalition(null, "GBR", "NOR");
+        Api api = Api.staff(http, "NOR", coalitionId, null);
         String operationId = upstream.operation(coalitionId, null);
         await("operation known", () -> api.get("/operations/" + operationId).getStatusCode().is2xxSuccessful()
                 && api.get("/coalitions/" + coalitionId + "/caveats").getStatusCode().is2xxSuccessful());
         api.establish(operationId);
-        String requestId = api.authorised(operationId, "16A", "Libyan no-fly zone", "NOR");
+        String requestId = api.authorised(operationId, "16A", "Libyan no-fly zone");
 
         List<EventEnvelope> published = TopicReader.envelopes(TopicReader.records(bootstrapServers(),
                 Topics.RULES_OF_ENGAGEMENT_V1, operationId, e -> e.size() >= 3, Duration.ofSeconds(60)));

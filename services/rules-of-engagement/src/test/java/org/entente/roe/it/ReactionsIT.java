@@ -51,11 +51,11 @@ class ReactionsIT extends RoeIntegrationTest {
 
     @Test
     void theEngagementCheckFollowsThePlacementAndTheBaseAndARedeliveryChangesNothing() {
-        Api api = new Api(http);
         String coalitionId = upstream.coalition(null, "GBR", "NOR");
+        Api api = Api.staff(http, "GBR", coalitionId, null);
         String operationId = ready(api, coalitionId, null);
         api.establish(operationId);
-        api.authorised(operationId, "19A", null, "GBR");
+        api.authorised(operationId, "19A", null);
         String base = "souda-" + operationId.substring(3, 11);
 
         assertThat(reasonCodes(api.check(operationId, FORCE, "19A", base)))
@@ -103,14 +103,15 @@ class ReactionsIT extends RoeIntegrationTest {
     @Test
     void aWithdrawalArchivesTheNationsCaveatsAndClosesItsOpenRequestsInTheCoalitionsExercise() {
         String exercise = "exercise-" + System.nanoTime();
-        Api api = new Api(http, "j.smith", "GBR", exercise);
-        Api norway = api.as("k.hansen", "NOR");
         String coalitionId = upstream.coalition(exercise, "GBR", "NOR", "DEU");
+        Api api = Api.staff(http, "GBR", coalitionId, exercise);
+        Api norwegianCommander = api.commander("k.hansen", "NOR");
+        Api norway = api.planner("i.berg", "NOR");
         String operationId = ready(api, coalitionId, exercise);
         api.establish(operationId);
-        String awaiting = norway.request(operationId, "13A", null, "NOR");
-        String authorised = api.authorised(operationId, "14A", null, "NOR");
-        String german = api.request(operationId, "12A", null, "DEU");
+        String awaiting = norwegianCommander.request(operationId, "13A", null, "NOR");
+        String authorised = api.authorise(operationId, norwegianCommander.request(operationId, "14A", null, "NOR"));
+        String german = api.commander("h.weber", "DEU").request(operationId, "12A", null, "DEU");
         norway.ok(norway.post("/coalitions/" + coalitionId + "/caveats/NOR", Map.of("category", "DETENTION",
                 "series", List.of("DETENTION"))));
         upstream.placeForce(operationId, coalitionId, FORCE, "NOR", "OPCON", exercise);
@@ -149,11 +150,11 @@ class ReactionsIT extends RoeIntegrationTest {
 
     @Test
     void aMandateExpansionPutsEveryOpenProfileUnderReviewUntilReauthorised() {
-        Api api = new Api(http);
         String coalitionId = upstream.coalition(null, "GBR", "NOR");
+        Api api = Api.staff(http, "GBR", coalitionId, null);
         String operationId = ready(api, coalitionId, null);
         api.establish(operationId);
-        api.authorised(operationId, "13A", null, "GBR");
+        api.authorised(operationId, "13A", null);
         upstream.placeForce(operationId, coalitionId, FORCE, "NOR", "TACON", null);
         await("permitted", () -> Boolean.TRUE.equals(api.check(operationId, FORCE, "13A", null).get("permitted")));
 
@@ -180,15 +181,15 @@ class ReactionsIT extends RoeIntegrationTest {
 
     @Test
     void theOperationsEndAndTheCoalitionsDissolutionCloseProfilesAndCaveatRecords() {
-        Api api = new Api(http);
-        Api norway = api.as("k.hansen", "NOR");
         String coalitionId = upstream.coalition(null, "GBR", "NOR");
+        Api api = Api.staff(http, "GBR", coalitionId, null);
+        Api norway = api.planner("k.hansen", "NOR");
         String first = ready(api, coalitionId, null);
         String second = upstream.operation(coalitionId, null);
         await("second operation", () -> api.get("/operations/" + second).getStatusCode().is2xxSuccessful());
         api.establish(first);
         api.establish(second);
-        api.authorised(first, "13A", null, "GBR");
+        api.authorised(first, "13A", null);
         norway.ok(norway.post("/coalitions/" + coalitionId + "/caveats/NOR", Map.of("category", "GEOGRAPHIC",
                 "areas", List.of("Tripolitania"))));
 
@@ -214,11 +215,11 @@ class ReactionsIT extends RoeIntegrationTest {
 
     @Test
     void anEventMissingAFieldTheContractRequiresIsDeadLetteredAndTheEngagementCheckFailsClosed() {
-        Api api = new Api(http);
         String coalitionId = upstream.coalition(null, "GBR", "NOR");
+        Api api = Api.staff(http, "GBR", coalitionId, null);
         String operationId = ready(api, coalitionId, null);
         api.establish(operationId);
-        api.authorised(operationId, "13A", null, "GBR");
+        api.authorised(operationId, "13A", null);
         upstream.placeForce(operationId, coalitionId, FORCE, "NOR", "TACON", null);
         await("permitted", () -> Boolean.TRUE.equals(api.check(operationId, FORCE, "13A", null).get("permitted")));
 

@@ -1,6 +1,7 @@
 package org.entente.roe.it;
 
 import org.entente.testing.TestInfrastructure;
+import org.entente.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +29,7 @@ public abstract class RoeIntegrationTest {
     static void realInfrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", RoeIntegrationTest::bootstrapServers);
         TestInfrastructure.freshDatabase(registry);
+        TestTokens.trust(registry);
     }
 
     protected static String bootstrapServers() {

@@ -6,11 +6,15 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.roster.FixedCoalitionRoster;
 import org.entente.platform.roster.Standing;
+import org.entente.platform.domain.NotPermitted;
 import org.entente.roe.RoeFixtures.FixedOperations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.entente.roe.RoeFixtures.commander;
+import static org.entente.roe.RoeFixtures.councilOf;
 import static org.entente.roe.RoeFixtures.profileFixture;
+import static org.entente.roe.RoeFixtures.refused;
 import static org.entente.roe.RoeFixtures.violates;
 
 /** The ROE profile of an operation: establishment, the life of a measure, review after expansion, closure. */
@@ -20,7 +24,9 @@ class RoeProfileTest {
     private static final String COALITION = "coalition-1";
     private static final String LEAD = "GBR";
     private static final String MEMBER = "NOR";
-    private static final MetaData AUTHORITY = MetaData.with(DecisionMetadata.AUTHORITY, "NAC decision 27 March");
+    /** The council of the profile's coalition, deciding on a named authority. */
+    private static final MetaData COUNCIL_DECISION = councilOf(COALITION).and(DecisionMetadata.AUTHORITY,
+            "NAC decision 27 March");
 
     private FixedCoalitionRoster roster;
     private FixedOperations operations;
@@ -107,53 +113,54 @@ class RoeProfileTest {
 
     @Test
     void anActiveMemberRequestsAMeasureWithItsParameter() {
-        profile().when(new RequestMeasure(OPERATION, "r-1", "16A", "Libyan no-fly zone", MEMBER, "CFACC"))
+        profile().when(new RequestMeasure(OPERATION, "r-1", "16A", "Libyan no-fly zone", MEMBER, "CFACC"),
+                        commander(MEMBER))
                 .expectEvents(new MeasureRequested(OPERATION, COALITION, "r-1", "16A", "Libyan no-fly zone", MEMBER,
                         "CFACC"));
     }
 
     @Test
     void measuresComeFromTheCompendium() {
-        profile().when(new RequestMeasure(OPERATION, "r-1", "99Z", null, MEMBER, null))
+        profile().when(new RequestMeasure(OPERATION, "r-1", "99Z", null, MEMBER, null), commander(MEMBER))
                 .expectException(violates("measures-come-from-the-compendium")).expectNoEvents();
     }
 
     @Test
     void aRequiredParameterMustBeGiven() {
-        profile().when(new RequestMeasure(OPERATION, "r-1", "19C", null, MEMBER, null))
+        profile().when(new RequestMeasure(OPERATION, "r-1", "19C", null, MEMBER, null), commander(MEMBER))
                 .expectException(violates("the-parameter-must-fit-the-measure")).expectNoEvents();
     }
 
     @Test
     void aMeasureWithoutParameterTakesNone() {
-        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", "somewhere", MEMBER, null))
+        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", "somewhere", MEMBER, null), commander(MEMBER))
                 .expectException(violates("the-parameter-must-fit-the-measure")).expectNoEvents();
     }
 
     @Test
     void aParameterHasTheFormTheMeasureAsksFor() {
-        profile().when(new RequestMeasure(OPERATION, "r-1", "12C", "five kilometres", MEMBER, null))
+        profile().when(new RequestMeasure(OPERATION, "r-1", "12C", "five kilometres", MEMBER, null), commander(MEMBER))
                 .expectException(violates("the-parameter-must-fit-the-measure")).expectNoEvents();
     }
 
     @Test
     void anOptionalParameterMayBeLeftOut() {
-        profile().when(new RequestMeasure(OPERATION, "r-1", "18A", null, MEMBER, null))
+        profile().when(new RequestMeasure(OPERATION, "r-1", "18A", null, MEMBER, null), commander(MEMBER))
                 .expectEvents(requested("r-1", "18A", null, MEMBER));
     }
 
     @Test
     void onlyActiveMembersRequestMeasures() {
-        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, "DNK", null))
+        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, "DNK", null), commander("DNK"))
                 .expectException(violates("only-active-members-request-measures")).expectNoEvents();
-        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, "SWE", null))
+        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, "SWE", null), commander("SWE"))
                 .expectException(violates("only-active-members-request-measures")).expectNoEvents();
     }
 
     @Test
     void anOpenMeasureIsNotRequestedAgainWithTheSameParameter() {
         profile(requested("r-1", "19C", "Tripoli old town", MEMBER))
-                .when(new RequestMeasure(OPERATION, "r-2", "19C", "Tripoli old town", LEAD, null))
+                .when(new RequestMeasure(OPERATION, "r-2", "19C", "Tripoli old town", LEAD, null), commander(LEAD))
                 .expectException(violates("measures-are-requested-once")).expectNoEvents();
     }
 
@@ -161,10 +168,10 @@ class RoeProfileTest {
     void theSameMeasureMayBeRequestedForAnotherZoneOrAfterItsCancellation() {
         profile(requested("r-1", "19C", "Tripoli old town", MEMBER),
                 new MeasureCancelled(OPERATION, COALITION, "r-1", "19C", "superseded"))
-                .when(new RequestMeasure(OPERATION, "r-2", "19C", "Tripoli old town", MEMBER, null))
+                .when(new RequestMeasure(OPERATION, "r-2", "19C", "Tripoli old town", MEMBER, null), commander(MEMBER))
                 .expectEvents(requested("r-2", "19C", "Tripoli old town", MEMBER));
         profile(requested("r-1", "19C", "Tripoli old town", MEMBER))
-                .when(new RequestMeasure(OPERATION, "r-2", "19C", "Misrata port", MEMBER, null))
+                .when(new RequestMeasure(OPERATION, "r-2", "19C", "Misrata port", MEMBER, null), commander(MEMBER))
                 .expectEvents(requested("r-2", "19C", "Misrata port", MEMBER));
     }
 
@@ -173,24 +180,25 @@ class RoeProfileTest {
     @Test
     void aRequestedMeasureIsAuthorisedOnANamedAuthority() {
         profile(requested("r-1", "13A", null, MEMBER))
-                .when(new AuthoriseMeasure(OPERATION, "r-1"), AUTHORITY)
+                .when(new AuthoriseMeasure(OPERATION, "r-1"), COUNCIL_DECISION)
                 .expectEvents(new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"));
     }
 
     @Test
     void authorisationNamesItsAuthority() {
         profile(requested("r-1", "13A", null, MEMBER))
-                .when(new AuthoriseMeasure(OPERATION, "r-1"))
+                .when(new AuthoriseMeasure(OPERATION, "r-1"), councilOf(COALITION))
                 .expectException(violates("authorisation-names-its-authority")).expectNoEvents();
         profile(requested("r-1", "13A", null, MEMBER))
-                .when(new AuthoriseMeasure(OPERATION, "r-1"), MetaData.with(DecisionMetadata.AUTHORITY, "  "))
+                .when(new AuthoriseMeasure(OPERATION, "r-1"),
+                        councilOf(COALITION).and(DecisionMetadata.AUTHORITY, "  "))
                 .expectException(violates("authorisation-names-its-authority")).expectNoEvents();
     }
 
     @Test
     void onlyRequestedMeasuresAreAuthorised() {
         profile(requested("r-1", "13A", null, MEMBER), new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"))
-                .when(new AuthoriseMeasure(OPERATION, "r-1"), AUTHORITY)
+                .when(new AuthoriseMeasure(OPERATION, "r-1"), COUNCIL_DECISION)
                 .expectException(violates("only-requested-measures-are-authorised")).expectNoEvents();
     }
 
@@ -212,11 +220,11 @@ class RoeProfileTest {
     void anImplementedMeasureIsCancelledButOnlyOnce() {
         profile(requested("r-1", "13A", null, MEMBER), new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"),
                 new MeasureImplemented(OPERATION, COALITION, "r-1", "13A"))
-                .when(new CancelMeasure(OPERATION, "r-1", "de-escalation"))
+                .when(new CancelMeasure(OPERATION, "r-1", "de-escalation"), COUNCIL_DECISION)
                 .expectEvents(new MeasureCancelled(OPERATION, COALITION, "r-1", "13A", "de-escalation"));
         profile(requested("r-1", "13A", null, MEMBER),
                 new MeasureCancelled(OPERATION, COALITION, "r-1", "13A", "de-escalation"))
-                .when(new CancelMeasure(OPERATION, "r-1", "again"))
+                .when(new CancelMeasure(OPERATION, "r-1", "again"), COUNCIL_DECISION)
                 .expectException(violates("only-open-measures-are-cancelled")).expectNoEvents();
     }
 
@@ -224,8 +232,75 @@ class RoeProfileTest {
     void aClosedRequestIsNotCancelled() {
         profile(requested("r-1", "13A", null, MEMBER), new MeasureRequestClosed(OPERATION, COALITION, "r-1", "13A",
                 MEMBER, RequestClosureCause.MEMBER_WITHDRAWN))
-                .when(new CancelMeasure(OPERATION, "r-1", "tidy up"))
+                .when(new CancelMeasure(OPERATION, "r-1", "tidy up"), commander(MEMBER))
                 .expectException(violates("only-open-measures-are-cancelled")).expectNoEvents();
+    }
+
+    // --- who decides (the web layer checks the role; these rules need the profile's coalition or the request's nation)
+
+    @Test
+    void aCommanderRaisesRequestsForHisOwnNationOnly() {
+        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, MEMBER, null), commander(LEAD))
+                .expectException(NotPermitted.class).expectException(refused("own-nation-only")).expectNoEvents();
+        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, MEMBER, null), commander(MEMBER))
+                .expectEvents(requested("r-1", "13A", null, MEMBER));
+    }
+
+    @Test
+    void onlyTheCouncilOfTheProfilesCoalitionAuthorises() {
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new AuthoriseMeasure(OPERATION, "r-1"), councilOf("coalition-2")
+                        .and(DecisionMetadata.AUTHORITY, "another council's decision"))
+                .expectException(NotPermitted.class).expectException(refused("council-scope")).expectNoEvents();
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new AuthoriseMeasure(OPERATION, "r-1"), commander(MEMBER)
+                        .and(DecisionMetadata.AUTHORITY, "my own order"))
+                .expectException(refused("council-scope")).expectNoEvents();
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new AuthoriseMeasure(OPERATION, "r-1"), COUNCIL_DECISION)
+                .expectEvents(new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"));
+    }
+
+    @Test
+    void onlyTheCouncilOfTheProfilesCoalitionReauthorises() {
+        RoeProfileFlaggedForReview flagged = new RoeProfileFlaggedForReview(OPERATION, COALITION, "amendment-1");
+        profile(flagged).when(new ReauthoriseProfile(OPERATION), councilOf("coalition-2")
+                        .and(DecisionMetadata.AUTHORITY, "another council's decision"))
+                .expectException(NotPermitted.class).expectException(refused("council-scope")).expectNoEvents();
+        profile(flagged).when(new ReauthoriseProfile(OPERATION), COUNCIL_DECISION)
+                .expectEvents(new RoeProfileReauthorised(OPERATION, COALITION));
+    }
+
+    @Test
+    void aCommanderWithdrawsHisOwnNationsRequestWhileItAwaitsAuthorisation() {
+        MeasureCancelled withdrawn = new MeasureCancelled(OPERATION, COALITION, "r-1", "13A", "no longer needed");
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new CancelMeasure(OPERATION, "r-1", "no longer needed"), commander(LEAD))
+                .expectException(NotPermitted.class).expectException(refused("own-nation-only")).expectNoEvents();
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new CancelMeasure(OPERATION, "r-1", "no longer needed"), commander(MEMBER))
+                .expectEvents(withdrawn);
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new CancelMeasure(OPERATION, "r-1", "no longer needed"), councilOf("coalition-2"))
+                .expectException(refused("council-scope")).expectNoEvents();
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new CancelMeasure(OPERATION, "r-1", "no longer needed"), COUNCIL_DECISION)
+                .expectEvents(withdrawn);
+    }
+
+    @Test
+    void onceAuthorisedOnlyTheCouncilCancelsAMeasure() {
+        MeasureCancelled cancelled = new MeasureCancelled(OPERATION, COALITION, "r-1", "13A", "de-escalation");
+        profile(requested("r-1", "13A", null, MEMBER), new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"))
+                .when(new CancelMeasure(OPERATION, "r-1", "de-escalation"), commander(MEMBER))
+                .expectException(NotPermitted.class).expectException(refused("council-scope")).expectNoEvents();
+        profile(requested("r-1", "13A", null, MEMBER), new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"),
+                new MeasureImplemented(OPERATION, COALITION, "r-1", "13A"))
+                .when(new CancelMeasure(OPERATION, "r-1", "de-escalation"), councilOf("coalition-2"))
+                .expectException(refused("council-scope")).expectNoEvents();
+        profile(requested("r-1", "13A", null, MEMBER), new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"))
+                .when(new CancelMeasure(OPERATION, "r-1", "de-escalation"), COUNCIL_DECISION)
+                .expectEvents(cancelled);
     }
 
     // --- cascades from other services ---
@@ -263,14 +338,14 @@ class RoeProfileTest {
     @Test
     void aFlaggedProfileIsReauthorisedOnANamedAuthority() {
         profile(new RoeProfileFlaggedForReview(OPERATION, COALITION, "amendment-1"))
-                .when(new ReauthoriseProfile(OPERATION), AUTHORITY)
+                .when(new ReauthoriseProfile(OPERATION), COUNCIL_DECISION)
                 .expectEvents(new RoeProfileReauthorised(OPERATION, COALITION));
     }
 
     @Test
     void reauthorisationNamesItsAuthority() {
         profile(new RoeProfileFlaggedForReview(OPERATION, COALITION, "amendment-1"))
-                .when(new ReauthoriseProfile(OPERATION))
+                .when(new ReauthoriseProfile(OPERATION), councilOf(COALITION))
                 .expectException(violates("reauthorisation-names-its-authority")).expectNoEvents();
     }
 
@@ -278,7 +353,7 @@ class RoeProfileTest {
     void onlyFlaggedProfilesAreReauthorised() {
         profile(new RoeProfileFlaggedForReview(OPERATION, COALITION, "amendment-1"),
                 new RoeProfileReauthorised(OPERATION, COALITION))
-                .when(new ReauthoriseProfile(OPERATION), AUTHORITY)
+                .when(new ReauthoriseProfile(OPERATION), COUNCIL_DECISION)
                 .expectException(violates("only-flagged-profiles-are-reauthorised")).expectNoEvents();
     }
 
@@ -295,7 +370,7 @@ class RoeProfileTest {
     void aClosedProfileIsClosedToDecisionsButCascadesRecordNothing() {
         RoeProfileClosed closed = new RoeProfileClosed(OPERATION, COALITION, ProfileClosureCause.OPERATION_CLOSED);
         profile(requested("r-1", "13A", null, MEMBER), closed)
-                .when(new AuthoriseMeasure(OPERATION, "r-1"), AUTHORITY)
+                .when(new AuthoriseMeasure(OPERATION, "r-1"), COUNCIL_DECISION)
                 .expectException(violates("closed-profiles-are-closed")).expectNoEvents();
         profile(closed).when(new RequestMeasure(OPERATION, "r-2", "13A", null, MEMBER, null))
                 .expectException(violates("closed-profiles-are-closed")).expectNoEvents();

@@ -3,6 +3,7 @@ package org.entente.roe.basing.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
+import org.entente.platform.security.Reads;
 import org.entente.platform.web.NotFound;
 import org.entente.roe.basing.BaseAgreement;
 import org.entente.roe.basing.Bases;
@@ -22,6 +23,7 @@ public class BaseController {
         this.bases = bases;
     }
 
+    @Reads
     @GetMapping("/bases/{agreementId}")
     @Operation(summary = "A basing agreement as this service last learned it")
     public BaseAgreement base(@PathVariable @Pattern(regexp = "[A-Za-z0-9._:-]{1,100}") String agreementId) {

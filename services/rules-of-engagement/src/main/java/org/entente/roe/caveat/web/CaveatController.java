@@ -12,8 +12,10 @@ import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
 import org.entente.platform.decision.DecisionInput;
+import org.entente.platform.decision.Roles;
 import org.entente.platform.reference.NationCode;
 import org.entente.platform.roster.CoalitionRoster;
+import org.entente.platform.security.Allowed;
 import org.entente.platform.web.InvalidInput;
 import org.entente.platform.web.NotFound;
 import org.entente.roe.caveat.DeclareCaveat;
@@ -54,7 +56,7 @@ public class CaveatController {
     }
 
     public record DeclareCaveatRequest(
-            @NotBlank String category,
+            @NotBlank @Size(max = 60) String category,
             @Pattern(regexp = FORCE_ID) String forceId,
             @Size(max = 100) List<@NotNull @Pattern(regexp = "[0-9]{2}[A-Z]", message = "must be a measure code "
                     + "such as 13A") String> measures,
@@ -68,10 +70,12 @@ public class CaveatController {
             @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping
     @Operation(summary = "Declare a caveat of the nation (for all its forces, or for one force)",
-            description = "Decided for the nation itself (X-Actor-Nation), which must be an active member. Name what "
-                    + "it restricts: measures, series, base activities, areas, degrees of authority, and/or a period.")
+            description = "Decided for the nation itself: a planner of that nation (the token's nation), which must "
+                    + "be an active member. Name what it restricts: measures, series, base activities, areas, degrees "
+                    + "of authority, and/or a period.")
     public ResponseEntity<Map<String, Object>> declare(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                        @PathVariable @NationCode String nation,
                                                        @Valid @RequestBody DeclareCaveatRequest body,
@@ -101,8 +105,9 @@ public class CaveatController {
     public record LiftRequest(@NotBlank @Size(max = 2000) String reason, @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.PLANNER)
     @PostMapping("/{caveatId}/lifting")
-    @Operation(summary = "Lift one of the nation's caveats (decided for the nation itself)")
+    @Operation(summary = "Lift one of the nation's caveats (decided for the nation itself: a planner of that nation)")
     public ResponseEntity<Map<String, Object>> lift(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                     @PathVariable @NationCode String nation,
                                                     @PathVariable @Pattern(regexp = Ids.PATTERN) String caveatId,

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.entente.platform.command.Ids;
+import org.entente.platform.decision.Roles;
+import org.entente.platform.security.Allowed;
 import org.entente.platform.web.InvalidInput;
 import org.entente.roe.engagement.EngagementAnswer;
 import org.entente.roe.engagement.EngagementCheck;
@@ -36,6 +38,9 @@ public class EngagementController {
         this.clock = clock;
     }
 
+    // a decision aid for those who act on its answer (and the auditor who verifies it): not reference data, so not
+    // the founder's, and not state for dashboards
+    @Allowed({Roles.COMMANDER, Roles.PLANNER, Roles.COALITION_AUTHORITY, Roles.RED_CARD_HOLDER, Roles.AUDITOR})
     @GetMapping("/operations/{operationId}/engagement-check")
     @Operation(summary = "May force F perform measure M (from base B, in area A, at time T)?",
             description = "Combines the operation's authorised measures (a narrower prohibition beats a broader "

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import org.entente.platform.command.Ids;
+import org.entente.platform.security.Reads;
 import org.entente.platform.web.NotFound;
 import org.entente.roe.operation.ForcePlacement;
 import org.entente.roe.operation.Operations;
@@ -31,6 +32,7 @@ public class OperationController {
         this.operations = operations;
     }
 
+    @Reads
     @GetMapping("/operations/{operationId}")
     @Operation(summary = "An operation and its forces, as this service learned them")
     public OperationAsKnown operation(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId) {

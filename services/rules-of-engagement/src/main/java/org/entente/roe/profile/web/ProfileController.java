@@ -13,7 +13,9 @@ import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
 import org.entente.platform.decision.DecisionInput;
 import org.entente.platform.decision.DecisionRequest;
+import org.entente.platform.decision.Roles;
 import org.entente.platform.reference.NationCode;
+import org.entente.platform.security.Allowed;
 import org.entente.platform.web.InvalidInput;
 import org.entente.platform.web.NotFound;
 import org.entente.roe.profile.AuthoriseMeasure;
@@ -51,10 +53,12 @@ public class ProfileController {
         this.operations = operations;
     }
 
+    @Allowed(Roles.COMMANDER)
     @PostMapping
     @Operation(summary = "Establish the ROE profile of an operation",
-            description = "The operation must be known from the command-structure topic and its coalition from the "
-                    + "membership topic; the profile belongs to the coalition's exercise (send X-Exercise-Id).")
+            description = "By a commander. The operation must be known from the command-structure topic and its "
+                    + "coalition from the membership topic; the profile belongs to the coalition's exercise (send "
+                    + "X-Exercise-Id).")
     public ResponseEntity<Map<String, Object>> establish(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                                          @Valid @RequestBody(required = false) DecisionRequest body,
                                                          HttpServletRequest request) {
@@ -74,10 +78,11 @@ public class ProfileController {
             @Valid DecisionInput decision) {
     }
 
+    @Allowed(Roles.COMMANDER)
     @PostMapping("/measures")
     @Operation(summary = "Request a measure of the compendium, with its parameter",
-            description = "By a nation (an active member), or a commander on its behalf. It permits nothing until "
-                    + "authorised.")
+            description = "Raised by a commander for his own nation (the token's nation), which must be an active "
+                    + "member. It permits nothing until authorised.")
     public ResponseEntity<Map<String, Object>> requestMeasure(
             @PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
             @Valid @RequestBody RequestMeasureRequest body, HttpServletRequest request) {
@@ -93,8 +98,10 @@ public class ProfileController {
                 Answer.created(path(operationId)).with("operationId", operationId).with("requestId", requestId));
     }
 
+    @Allowed(Roles.COALITION_AUTHORITY)
     @PostMapping("/measures/{requestId}/authorisation")
-    @Operation(summary = "Authorise a requested measure; decision.authority is required")
+    @Operation(summary = "Authorise a requested measure; decision.authority is required",
+            description = "By the council of the operation's coalition (the token's coalitions must include it).")
     public ResponseEntity<Map<String, Object>> authorise(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                                          @PathVariable @Pattern(regexp = Ids.PATTERN) String requestId,
                                                          @Valid @RequestBody(required = false) DecisionRequest body,
@@ -102,8 +109,9 @@ public class ProfileController {
         return decide(request, body, operationId, requestId, new AuthoriseMeasure(operationId, requestId));
     }
 
+    @Allowed(Roles.COMMANDER)
     @PostMapping("/measures/{requestId}/implementation")
-    @Operation(summary = "Record that an authorised measure was put into effect")
+    @Operation(summary = "Record that an authorised measure was put into effect", description = "By a commander.")
     public ResponseEntity<Map<String, Object>> implement(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                                          @PathVariable @Pattern(regexp = Ids.PATTERN) String requestId,
                                                          @Valid @RequestBody(required = false) DecisionRequest body,
@@ -114,8 +122,11 @@ public class ProfileController {
     public record CancelRequest(@NotBlank @Size(max = 2000) String reason, @Valid DecisionInput decision) {
     }
 
+    @Allowed({Roles.COALITION_AUTHORITY, Roles.COMMANDER})
     @PostMapping("/measures/{requestId}/cancellation")
-    @Operation(summary = "Cancel a measure that is requested, authorised or implemented")
+    @Operation(summary = "Cancel a measure that is requested, authorised or implemented",
+            description = "A commander withdraws a request of his own nation while it awaits authorisation; "
+                    + "anything else is cancelled by the council of the operation's coalition.")
     public ResponseEntity<Map<String, Object>> cancel(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                                       @PathVariable @Pattern(regexp = Ids.PATTERN) String requestId,
                                                       @Valid @RequestBody CancelRequest body,
@@ -125,8 +136,10 @@ public class ProfileController {
                 Answer.ok().with("operationId", operationId).with("requestId", requestId));
     }
 
+    @Allowed(Roles.COALITION_AUTHORITY)
     @PostMapping("/reauthorisation")
-    @Operation(summary = "Re-authorise the profile after a mandate expansion; decision.authority is required")
+    @Operation(summary = "Re-authorise the profile after a mandate expansion; decision.authority is required",
+            description = "By the council of the operation's coalition (the token's coalitions must include it).")
     public ResponseEntity<Map<String, Object>> reauthorise(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                                            @Valid @RequestBody(required = false) DecisionRequest body,
                                                            HttpServletRequest request) {

@@ -3,6 +3,7 @@ package org.entente.roe.reference.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
+import org.entente.platform.security.Reads;
 import org.entente.platform.web.NotFound;
 import org.entente.roe.reference.BaseActivity;
 import org.entente.roe.reference.CaveatCategories;
@@ -37,6 +38,7 @@ public class ReferenceController {
     public record Series(MeasureSeries series, int number, Degree authorityNeeded, List<Measure> measures) {
     }
 
+    @Reads
     @GetMapping("/compendium")
     @Operation(summary = "The measure compendium, by series",
             description = "Each measure permits or prohibits an action; some take a parameter; a prohibition names "
@@ -46,6 +48,7 @@ public class ReferenceController {
                 .map(s -> new Series(s, s.number(), s.authorityNeeded(), Compendium.series(s))).toList();
     }
 
+    @Reads
     @GetMapping("/compendium/{code}")
     @Operation(summary = "One measure of the compendium, e.g. 13A")
     public Measure measure(@PathVariable @Pattern(regexp = "[0-9]{2}[A-Z]", message = "must be a measure code such "
@@ -53,12 +56,14 @@ public class ReferenceController {
         return Compendium.measure(code).orElseThrow(() -> new NotFound("the compendium has no measure " + code));
     }
 
+    @Reads
     @GetMapping("/reference/caveat-categories")
     @Operation(summary = "The categories national caveats are filed under")
     public List<CaveatCategory> caveatCategories() {
         return CaveatCategories.ALL;
     }
 
+    @Reads
     @GetMapping("/reference/placement-functions")
     @Operation(summary = "What command-structure's placement functions cover, as base activities",
             description = "A placement limited to functions covers a measure when a function names the measure's "
@@ -67,6 +72,7 @@ public class ReferenceController {
         return new TreeMap<>(PlacementFunctions.ACTIVITIES);
     }
 
+    @Reads
     @GetMapping("/reference/vocabulary")
     @Operation(summary = "The enumerations used in requests and answers")
     public Map<String, List<?>> vocabulary() {

@@ -9,6 +9,7 @@ import org.entente.platform.command.Ids;
 import org.entente.platform.history.HistoryEntry;
 import org.entente.platform.history.TimeQuery;
 import org.entente.platform.reference.NationCode;
+import org.entente.platform.security.Reads;
 import org.entente.platform.web.Page;
 import org.entente.roe.view.CaveatRecordState;
 import org.entente.roe.view.ProfileState;
@@ -41,6 +42,7 @@ public class RoeQueryController {
         this.clock = clock;
     }
 
+    @Reads
     @GetMapping("/operations/{operationId}/roe-profile")
     @Operation(summary = "An operation's ROE profile, now or as of any past instant, with every measure's steps")
     public ResponseEntity<ProfileState> profile(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
@@ -53,6 +55,7 @@ public class RoeQueryController {
         return response.body(profile);
     }
 
+    @Reads(history = true)
     @GetMapping("/operations/{operationId}/roe-profile/history")
     @Operation(summary = "The profile's decision history: who decided what, when, why, on whose authority")
     public Page<HistoryEntry> profileHistory(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
@@ -61,6 +64,7 @@ public class RoeQueryController {
         return queries.profileDecisions(operationId, page, size);
     }
 
+    @Reads
     @GetMapping("/coalitions/{coalitionId}/caveats")
     @Operation(summary = "Every nation's caveats in the coalition, by nation")
     public Map<String, CaveatRecordState> caveatsByNation(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -68,6 +72,7 @@ public class RoeQueryController {
         return queries.caveatsByNation(coalitionId, time.perspective(clock));
     }
 
+    @Reads
     @GetMapping("/coalitions/{coalitionId}/caveats/{nation}")
     @Operation(summary = "One nation's caveats in the coalition: in force, lifted and archived")
     public ResponseEntity<CaveatRecordState> caveats(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
@@ -81,6 +86,7 @@ public class RoeQueryController {
         return response.body(state);
     }
 
+    @Reads(history = true)
     @GetMapping("/coalitions/{coalitionId}/caveats/{nation}/history")
     @Operation(summary = "The decision history of a nation's caveats")
     public Page<HistoryEntry> caveatHistory(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
