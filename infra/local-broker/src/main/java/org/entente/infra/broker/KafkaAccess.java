@@ -21,6 +21,8 @@ import org.apache.kafka.common.resource.ResourceType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -266,6 +268,9 @@ public final class KafkaAccess {
      * </pre>
      */
     public static void main(String[] args) throws Exception {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "broker-logback.xml"); // warnings only
+        }
         String bootstrap = "localhost:9092";
         KafkaAccess access = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -285,6 +290,21 @@ public final class KafkaAccess {
         }
     }
 
+    private static void awaitListening(String bootstrap, long deadline) throws InterruptedException {
+        String first = bootstrap.split(",")[0].trim();
+        int colon = first.lastIndexOf(':');
+        InetSocketAddress address = new InetSocketAddress(first.substring(0, colon),
+                Integer.parseInt(first.substring(colon + 1)));
+        while (System.nanoTime() < deadline) {
+            try (Socket socket = new Socket()) {
+                socket.connect(address, 1000);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+    }
+
     /**
      * Waits (up to {@code patience}) for the broker at {@code bootstrap} to answer the admin, then provisions. An
      * authentication failure ends at once: the admin password does not match the one the storage was formatted with.
@@ -301,6 +321,7 @@ public final class KafkaAccess {
         config.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
         config.put(CommonClientConfigs.CLIENT_ID_CONFIG, "entente-access-provisioning");
         long deadline = System.nanoTime() + patience.toNanos();
+        awaitListening(bootstrap, deadline); // quietly: the admin client warns at every refused connection
         try (Admin admin = Admin.create(config)) {
             while (true) {
                 try {
