@@ -127,8 +127,9 @@ public final class LocalBroker {
         if (Files.exists(dataDir.resolve("meta.properties"))) {
             String formattedWith = Files.exists(securityMarker) ? Files.readString(securityMarker).trim() : "plaintext";
             if (!formattedWith.equals(security)) {
-                fail(dataDir + " was formatted for " + formattedWith + ", not " + security
-                        + ": use another data folder, or delete this one (its topics are lost)");
+                fail(dataDir + " was formatted for " + formattedWith + ", not " + security + ": use another data folder,"
+                        + " delete this one (its topics are lost), or run with --security " + formattedWith
+                        + " (local stack: ENTENTE_KAFKA_SECURITY=" + formattedWith + ")");
             }
             return;
         }
