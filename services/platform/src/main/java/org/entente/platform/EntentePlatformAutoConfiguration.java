@@ -225,6 +225,12 @@ public class EntentePlatformAutoConfiguration {
 
     // ---- Kafka relay ------------------------------------------------------------------------------------------
 
+    /** With SASL, the service's own principal in every Kafka client's settings (static: a bean post-processor). */
+    @Bean
+    static KafkaClientSecurity kafkaClientSecurity() {
+        return new KafkaClientSecurity();
+    }
+
     @Bean
     RelayStatus relayStatus() {
         return new RelayStatus();

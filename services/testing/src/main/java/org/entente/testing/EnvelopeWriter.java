@@ -11,6 +11,7 @@ import org.entente.contracts.EnvelopeCodec;
 import org.entente.contracts.EventEnvelope;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,8 +26,14 @@ public final class EnvelopeWriter implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
 
     public EnvelopeWriter(String bootstrap) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        this(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+    }
+
+    /** With the given client settings (bootstrap servers and, on a SASL broker, the principal's). */
+    public EnvelopeWriter(Map<String, Object> clientConfig) {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
     /** An envelope of {@code data} (a contract record) as the publishing service would build it. */

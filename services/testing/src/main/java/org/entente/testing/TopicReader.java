@@ -11,6 +11,7 @@ import org.entente.contracts.EventEnvelope;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -24,12 +25,19 @@ public final class TopicReader {
     /** Every record of {@code subject}, in topic order, once {@code done} holds for them (or the timeout passes). */
     public static List<ConsumerRecord<String, byte[]>> records(String bootstrap, String topic, String subject,
                                                                Predicate<List<EventEnvelope>> done, Duration timeout) {
+        return records(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), topic, subject, done, timeout);
+    }
+
+    /** The same, with the given client settings (bootstrap servers and, on a SASL broker, the principal's). */
+    public static List<ConsumerRecord<String, byte[]>> records(Map<String, Object> clientConfig, String topic,
+                                                               String subject, Predicate<List<EventEnvelope>> done,
+                                                               Duration timeout) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         List<EventEnvelope> envelopes = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config,
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             long deadline = System.nanoTime() + timeout.toNanos();
             List<TopicPartition> partitions = new ArrayList<>();
@@ -54,10 +62,16 @@ public final class TopicReader {
     /** At least {@code count} records of {@code subject}, undecoded (a dead-letter topic may hold anything). */
     public static List<ConsumerRecord<String, byte[]>> rawRecords(String bootstrap, String topic, String subject,
                                                                   int count, Duration timeout) {
+        return rawRecords(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), topic, subject, count, timeout);
+    }
+
+    /** The same, with the given client settings (bootstrap servers and, on a SASL broker, the principal's). */
+    public static List<ConsumerRecord<String, byte[]>> rawRecords(Map<String, Object> clientConfig, String topic,
+                                                                  String subject, int count, Duration timeout) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config,
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             long deadline = System.nanoTime() + timeout.toNanos();
             List<TopicPartition> partitions = new ArrayList<>();

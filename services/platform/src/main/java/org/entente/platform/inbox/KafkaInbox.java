@@ -3,6 +3,7 @@ package org.entente.platform.inbox;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -47,6 +48,7 @@ public class KafkaInbox implements SmartLifecycle {
     public static final String DEAD_LETTER_REASON = "entente_dead_letter_reason";
 
     private static final Logger log = LoggerFactory.getLogger(KafkaInbox.class);
+    private static final Duration AUTH_RETRY_INTERVAL = Duration.ofSeconds(5);
 
     private final String service;
     private final Set<String> topics;
@@ -106,8 +108,8 @@ public class KafkaInbox implements SmartLifecycle {
         if (topics.isEmpty()) {
             return; // a service that reacts to nothing (membership) consumes nothing
         }
-        // Topics are created first (another service may not have published yet); the broker may be down at start, so
-        // this waits in the background and the service serves HTTP meanwhile.
+        // The topics are made ready first (another service may not have published yet); the broker may be down at
+        // start, so this waits in the background and the service serves HTTP meanwhile.
         starter = new Thread(this::provisionAndSubscribe, "inbox-start");
         starter.setDaemon(true);
         starter.start();
@@ -117,9 +119,9 @@ public class KafkaInbox implements SmartLifecycle {
         while (running) {
             try {
                 for (String topic : topics) {
-                    topicProvisioner.ensure(topic);
+                    ensureUnlessOthersProvisionIt(topic);
                 }
-                topicProvisioner.ensure(deadLetterTopic());
+                ensureUnlessOthersProvisionIt(deadLetterTopic());
                 break;
             } catch (RuntimeException e) {
                 log.warn("inbox waits for the broker to create its topics: {}", e.getMessage());
@@ -139,6 +141,34 @@ public class KafkaInbox implements SmartLifecycle {
         log.info("inbox of {} subscribed to {}; dead letters go to {}", service, topics, deadLetterTopic());
     }
 
+    /**
+     * Creates {@code topic} if this service may. The topics it reacts to belong to other services: on an open
+     * development broker the inbox creates them so that it can subscribe before their owner first publishes, but where
+     * ACLs apply it may not, and the topics are provisioned with the ACLs (infra/kafka/access.properties). An
+     * authorization failure therefore means "someone else provisions it": the inbox subscribes anyway, and its
+     * consumer is assigned the topic's partitions once the topic exists ({@link #subscribed()} says when).
+     */
+    private void ensureUnlessOthersProvisionIt(String topic) {
+        try {
+            topicProvisioner.ensure(topic);
+        } catch (RuntimeException e) {
+            if (!deniedAccess(e)) {
+                throw e;
+            }
+            log.info("inbox of {} may not create {}; it waits for the topic's provisioning", service, topic);
+        }
+    }
+
+    /** Whether {@code failure} (or a cause of it) is the broker refusing this principal an operation (ACLs). */
+    public static boolean deniedAccess(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof AuthorizationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private ConcurrentMessageListenerContainer<String, byte[]> container(String topic) {
         Map<String, Object> config = new HashMap<>(consumerConfig);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, service);
@@ -151,6 +181,8 @@ public class KafkaInbox implements SmartLifecycle {
         properties.setAckMode(ContainerProperties.AckMode.RECORD);
         properties.setMessageListener((MessageListener<String, byte[]>) this::onRecord);
         properties.setObservationEnabled(false);
+        // an ACL granted late (or a credential rotated) must not stop the inbox for good: retry rather than give up
+        properties.setAuthExceptionRetryInterval(AUTH_RETRY_INTERVAL);
         properties.setConsumerRebalanceListener(new org.springframework.kafka.listener.ConsumerAwareRebalanceListener() {
             @Override
             public void onPartitionsAssigned(org.apache.kafka.clients.consumer.Consumer<?, ?> consumer,
