@@ -165,8 +165,10 @@ public class EntentePlatformAutoConfiguration {
     }
 
     @Bean
-    EventHistory eventHistory(EventStore eventStore, JdbcTemplate jdbcTemplate) {
-        return new EventHistory(eventStore, jdbcTemplate);
+    EventHistory eventHistory(EventStore eventStore, JdbcTemplate jdbcTemplate,
+                              org.springframework.beans.factory.ObjectProvider<org.entente.platform.history.CurrentReader> reader) {
+        return new EventHistory(eventStore, jdbcTemplate,
+                reader.getIfAvailable(() -> org.entente.platform.history.CurrentReader.NONE));
     }
 
     // ---- commands ---------------------------------------------------------------------------------------------

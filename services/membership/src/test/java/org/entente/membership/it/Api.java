@@ -23,6 +23,19 @@ public final class Api extends ApiClient {
         super(http, actor, nation, roles, null);
     }
 
+    /** A client with exactly {@code roles} and {@code clearances} (e.g. coalition-wide-audit). */
+    public Api(TestRestTemplate http, String actor, String nation, String roles, String clearance,
+               String... moreClearances) {
+        super(http, actor, nation, roles, null, List.of(), concat(clearance, moreClearances));
+    }
+
+    private static String[] concat(String first, String... rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
     private static final java.util.regex.Pattern NEW_PLEDGE = java.util.regex.Pattern.compile("/coalitions/[^/]+/pledges");
     private static final java.util.regex.Pattern PLEDGE = java.util.regex.Pattern.compile(
             "(/coalitions/[^/]+/pledges/[^/?]+)/.*");

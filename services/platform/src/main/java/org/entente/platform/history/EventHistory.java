@@ -1,6 +1,7 @@
 package org.entente.platform.history;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.entente.platform.decision.Actor;
 import org.entente.platform.web.NotFound;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -14,10 +15,17 @@ public class EventHistory {
 
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
+    private final CurrentReader reader;
 
     public EventHistory(EventStore eventStore, JdbcTemplate jdbc) {
+        this(eventStore, jdbc, CurrentReader.NONE);
+    }
+
+    /** A history that shows each reader only what is releasable to them ({@link Releasability}). */
+    public EventHistory(EventStore eventStore, JdbcTemplate jdbc, CurrentReader reader) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
+        this.reader = reader;
     }
 
     /** Ids of the aggregates of one type, oldest first, one page of them (pages count from 0). */
@@ -41,8 +49,20 @@ public class EventHistory {
         return events;
     }
 
-    /** The history, or an empty list when there is none yet. */
+    /**
+     * The history as the current reader may see it, or an empty list when there is none (yet, or for them). A record
+     * whose first event the reader may not see does not exist for them; of the others, the events not releasable to
+     * them are left out, so every view and history built from here is filtered the same way.
+     */
     public List<RecordedEvent> ofPossiblyEmpty(String aggregateId) {
-        return eventStore.readEvents(aggregateId, 0).asStream().map(RecordedEvent::of).toList();
+        List<RecordedEvent> all = eventStore.readEvents(aggregateId, 0).asStream().map(RecordedEvent::of).toList();
+        Actor actor = reader.get().orElse(null);
+        if (actor == null || all.isEmpty()) {
+            return all;
+        }
+        if (!Releasability.visibleTo(actor, all.get(0).decision())) {
+            return List.of();
+        }
+        return all.stream().filter(event -> Releasability.visibleTo(actor, event.decision())).toList();
     }
 }

@@ -52,6 +52,35 @@ public class SecurityAutoConfiguration {
         return new JwtActorResolver(actorClaims);
     }
 
+    /** The reader of the request on this thread, for releasability; empty outside a request (the service's own work). */
+    @Bean
+    org.entente.platform.history.CurrentReader currentReader(ActorClaims actorClaims) {
+        return () -> {
+            var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication();
+            if (authentication == null
+                    || !(authentication.getPrincipal() instanceof org.springframework.security.oauth2.jwt.Jwt jwt)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.ofNullable(actorClaims.read(jwt).actor());
+        };
+    }
+
+    @Bean
+    org.entente.platform.stream.LiveEvents liveEvents(
+            org.axonframework.eventsourcing.eventstore.EventStore eventStore,
+            org.springframework.beans.factory.ObjectProvider<org.entente.platform.relay.PublicEventMapper> mapper,
+            @org.springframework.beans.factory.annotation.Value("${entente.stream.timeout:30m}") java.time.Duration timeout,
+            @org.springframework.beans.factory.annotation.Value("${entente.stream.max-open:200}") int maxOpen) {
+        return new org.entente.platform.stream.LiveEvents(eventStore, mapper.getIfAvailable(), timeout, maxOpen);
+    }
+
+    @Bean
+    org.entente.platform.stream.StreamController streamController(org.entente.platform.stream.LiveEvents liveEvents,
+                                                                  ActorClaims actorClaims) {
+        return new org.entente.platform.stream.StreamController(liveEvents, actorClaims);
+    }
+
     @Bean
     AccessInterceptor accessInterceptor(ActorClaims actorClaims) {
         return new AccessInterceptor(actorClaims);
