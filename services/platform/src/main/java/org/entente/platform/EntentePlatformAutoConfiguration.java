@@ -160,8 +160,10 @@ public class EntentePlatformAutoConfiguration {
 
     @Bean
     org.entente.platform.verification.VerificationController verificationController(EventStore eventStore,
-                                                                                  HashChain hashChain) {
-        return new org.entente.platform.verification.VerificationController(eventStore, hashChain);
+            HashChain hashChain,
+            org.springframework.beans.factory.ObjectProvider<org.entente.platform.history.CurrentReader> reader) {
+        return new org.entente.platform.verification.VerificationController(eventStore, hashChain,
+                reader.getIfAvailable(() -> org.entente.platform.history.CurrentReader.NONE));
     }
 
     @Bean

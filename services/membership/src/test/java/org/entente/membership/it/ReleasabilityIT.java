@@ -82,12 +82,27 @@ class ReleasabilityIT extends MembershipIntegrationTest {
     }
 
     @Test
-    void aCoalitionFormedReleasableToSomeNationsDoesNotExistForOthers() {
+    void aCoalitionFormedReleasableToSomeNationsDoesNotExistForOthers() throws Exception {
         Api lead = new Api(http, "r.founder", "GBR");
         String coalitionId = (String) lead.ok(lead.post("/coalitions", Api.coalition("Operation Quiet", "GBR",
                 Map.of("releasableTo", List.of("GBR", "USA")), "GBR", "USA"))).get("coalitionId");
         Api fra = new Api(http, "r.fra", "FRA", "observer");
         Api usa = new Api(http, "r.usa", "USA", "observer");
+        Api fraAuditor = new Api(http, "r.fra.auditor", "FRA", "auditor");
+
+        // Later decisions about it, even unrestricted ones, do not reveal it either: not on the stream, not verified.
+        try (LiveStream fraStream = LiveStream.open(port, "/stream",
+                TestTokens.token(TokenRequest.of("r.fra.observer", "FRA", "observer")));
+             LiveStream usaStream = LiveStream.open(port, "/stream?subject=" + coalitionId,
+                     TestTokens.token(TokenRequest.of("r.usa.observer", "USA", "observer")))) {
+            lead.ok(lead.post("/coalitions/" + coalitionId + "/members", Map.of("nation", "AUS")));
+            assertThat(usaStream.awaitEvents(1, "entente.membership.MemberAdmitted")).hasSize(1);
+            assertThat(fraStream.all()).noneMatch(e -> coalitionId.equals(e.get("subject")));
+        }
+        assertThat(fraAuditor.get("/verification/" + coalitionId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(new Api(http, "r.usa.auditor", "USA", "auditor").ok(
+                new Api(http, "r.usa.auditor", "USA", "auditor").get("/verification/" + coalitionId)))
+                .containsEntry("intact", true);
 
         assertThat(fra.get("/coalitions/" + coalitionId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(fra.get("/coalitions/" + coalitionId + "/members").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

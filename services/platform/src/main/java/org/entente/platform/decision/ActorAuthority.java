@@ -63,6 +63,23 @@ public final class ActorAuthority {
         }
     }
 
+    /**
+     * Only a commander serving {@code coalitionId} does this: the role, and the coalition among the token's
+     * coalitions (the claim scopes the coalition roles, council and command alike).
+     */
+    public void requireCommanderOf(String coalitionId, String what) {
+        if (isReaction() || (roles.contains(Roles.COMMANDER) && coalitions.contains(coalitionId))) {
+            return;
+        }
+        throw new NotPermitted("command-scope", what + " is done by a commander serving coalition " + coalitionId
+                + "; the token's coalitions do not include it");
+    }
+
+    /** Whether the actor commands for {@code coalitionId}: the commander role, scoped to that coalition. */
+    public boolean isCommanderOf(String coalitionId) {
+        return roles.contains(Roles.COMMANDER) && coalitions.contains(coalitionId);
+    }
+
     /** Only the council of {@code coalitionId} decides this. */
     public void requireCouncilOf(String coalitionId, String what) {
         if (isReaction() || isCouncilOf(coalitionId)) {

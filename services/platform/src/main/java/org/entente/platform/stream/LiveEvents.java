@@ -33,13 +33,23 @@ public class LiveEvents implements org.springframework.context.SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LiveEvents.class);
 
+    private final EventStore eventStore;
     private final PublicEventMapper mapper;
+    /** Who recorded each record's first event, and for whom: it never changes, so it is kept (most recent records). */
+    private final java.util.Map<String, Decision> firstDecisions = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Decision> eldest) {
+                    return size() > 10_000;
+                }
+            });
     private final Duration timeout;
     private final int maxStreams;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
 
     /** @param mapper the service's public contract; null: a service without one streams nothing */
     public LiveEvents(EventStore eventStore, PublicEventMapper mapper, Duration timeout, int maxStreams) {
+        this.eventStore = eventStore;
         this.mapper = mapper;
         this.timeout = timeout;
         this.maxStreams = maxStreams;
@@ -127,8 +137,11 @@ public class LiveEvents implements org.springframework.context.SmartLifecycle {
             EventEnvelope envelope = Envelopes.envelope(domainEvent, publicEvent.get(), mapper.source());
             String json = new String(EnvelopeCodec.encode(envelope), StandardCharsets.UTF_8);
             Decision decision = Decision.from(domainEvent.getMetaData());
+            Decision first = domainEvent.getSequenceNumber() == 0 ? decision : firstDecision(domainEvent);
             for (Subscription subscription : subscriptions) {
+                // As in the histories: a record whose first event the reader may not see does not exist for them.
                 if ((subscription.subject() == null || subscription.subject().equals(envelope.subject()))
+                        && Releasability.visibleTo(subscription.reader(), first)
                         && Releasability.visibleTo(subscription.reader(), decision)) {
                     try {
                         subscription.emitter().send(SseEmitter.event().id(envelope.id()).name(envelope.type())
@@ -139,6 +152,19 @@ public class LiveEvents implements org.springframework.context.SmartLifecycle {
                 }
             }
         }
+    }
+
+    private Decision firstDecision(DomainEventMessage<?> event) {
+        String aggregateId = event.getAggregateIdentifier();
+        Decision known = firstDecisions.get(aggregateId);
+        if (known != null) {
+            return known;
+        }
+        Decision first = eventStore.readEvents(aggregateId, 0).asStream().findFirst()
+                .map(message -> Decision.from(message.getMetaData()))
+                .orElse(Decision.from(event.getMetaData()));
+        firstDecisions.put(aggregateId, first);
+        return first;
     }
 
     private record Subscription(SseEmitter emitter, Actor reader, String subject) {

@@ -2,7 +2,10 @@ package org.entente.platform.verification;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.entente.platform.decision.Decision;
 import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.history.CurrentReader;
+import org.entente.platform.history.Releasability;
 import org.entente.platform.eventstore.HashChain;
 import org.entente.platform.security.Reads;
 import org.entente.platform.web.NotFound;
@@ -17,24 +20,28 @@ import java.util.Map;
 /**
  * The auditor's proof that a record's history was not edited afterwards: every stored event's hash recomputed from
  * its payload, metadata and predecessor, from the first event on. Says nothing of the events' content, so it is the
- * same answer for every reader.
+ * same answer for every reader who may see the record.
  */
 @RestController
 public class VerificationController {
 
     private final EventStore eventStore;
     private final HashChain hashChain;
+    private final CurrentReader reader;
 
-    public VerificationController(EventStore eventStore, HashChain hashChain) {
+    public VerificationController(EventStore eventStore, HashChain hashChain, CurrentReader reader) {
         this.eventStore = eventStore;
         this.hashChain = hashChain;
+        this.reader = reader;
     }
 
     @Reads(history = true)
     @GetMapping("/verification/{aggregateId:[A-Za-z0-9._:-]{1,100}}")
     public Map<String, Object> verify(@PathVariable String aggregateId) {
         List<? extends DomainEventMessage<?>> history = eventStore.readEvents(aggregateId, 0).asStream().toList();
-        if (history.isEmpty()) {
+        // A record whose first event the reader may not see does not exist for them, here as in every history.
+        if (history.isEmpty() || !Releasability.visibleTo(reader.get().orElse(null),
+                Decision.from(history.get(0).getMetaData()))) {
             throw new NotFound("nothing is recorded under " + aggregateId);
         }
         Map<String, Object> answer = new LinkedHashMap<>();
