@@ -5,7 +5,11 @@ import org.entente.basing.theatre.Activity;
 import java.time.Instant;
 import java.util.List;
 
-/** Every agreement event carries the agreement's full current view, so a reader can take it from any one of them. */
+/**
+ * Every agreement event carries the agreement's full current view, so the aggregate can take it from any one of them.
+ * The read side does not: it takes each field from the event that decides it, since a reader may not be shown every
+ * event (releasability).
+ */
 public interface AgreementEvent {
 
     String agreementId();

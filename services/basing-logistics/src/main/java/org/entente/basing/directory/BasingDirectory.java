@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
 /**
  * Where each record of this service stands now, in the service's own tables (see V2_1__basing_directory.sql): what
  * reactions and command handlers look up, and which records a list read folds. Written only by
- * {@link DirectoryProjection}, in the transaction of the command that changed the record.
+ * {@link DirectoryProjection}, in the transaction of the command that changed the record. It holds every record,
+ * whatever its releasability, so no read answers a requester from it: a list takes only ids from here and shows each
+ * through its filtered history (see BasingQueries).
  */
 @Component
 public class BasingDirectory implements RouteBases, SustainmentRouting {

@@ -3,6 +3,7 @@ package org.entente.basing.view;
 import org.entente.basing.agreement.AgreementEvent;
 import org.entente.basing.agreement.AgreementStatus;
 import org.entente.basing.agreement.BasingAgreementClosed;
+import org.entente.basing.agreement.BasingAgreementRenewed;
 import org.entente.basing.agreement.BasingAgreementRequested;
 import org.entente.basing.agreement.BasingAgreementRestricted;
 import org.entente.basing.agreement.BasingAgreementRevoked;
@@ -18,7 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Folds an agreement's facts in effect at an instant (see {@link Timeline}) into its state. */
+/**
+ * Folds an agreement's facts in effect at an instant (see {@link Timeline}) into its state. Each field is taken from the
+ * event that decides it (the activities from the request and each restriction, the end of validity from the request
+ * and each renewal, the status from every event but a restriction or renewal, which keep it), not from the view every
+ * event restates: a reader who may not see an event (releasability: EventHistory leaves it out) must not learn its
+ * outcome from a later event that repeats it. With every event visible, this is the view the last event carries.
+ */
 public final class AgreementTimeline {
 
     private AgreementTimeline() {
@@ -31,22 +38,25 @@ public final class AgreementTimeline {
         }
         BasingAgreementRequested requested = (BasingAgreementRequested) facts.get(0).payload();
         AgreementStatus status = null;
-        List<Activity> permitted = List.of();
-        Instant validUntil = null;
+        List<Activity> permitted = requested.permittedActivities();
+        Instant validUntil = requested.validUntil();
         SuspensionCause suspensionCause = null;
         String reason = null;
         ClosureCause closureCause = null;
         List<Step> steps = new ArrayList<>();
         for (RecordedEvent fact : facts) {
             AgreementEvent event = (AgreementEvent) fact.payload();
-            status = event.status();
-            permitted = event.permittedActivities();
-            validUntil = event.validUntil();
+            if (!(event instanceof BasingAgreementRestricted || event instanceof BasingAgreementRenewed)) {
+                status = event.status(); // a restriction or renewal keeps the status: it only restates it
+            }
             if (event instanceof BasingAgreementSuspended suspended) {
                 suspensionCause = suspended.cause();
                 reason = suspended.reason();
             } else if (event instanceof BasingAgreementRestricted restricted) {
+                permitted = restricted.permittedActivities();
                 reason = restricted.reason();
+            } else if (event instanceof BasingAgreementRenewed renewed) {
+                validUntil = renewed.validUntil();
             } else if (event instanceof BasingAgreementRevoked revoked) {
                 reason = revoked.reason();
             } else if (event instanceof BasingAgreementClosed closed) {

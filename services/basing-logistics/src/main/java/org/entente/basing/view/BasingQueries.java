@@ -22,6 +22,14 @@ import java.util.function.Predicate;
 /**
  * Every read of the basing-logistics service, folded from the event store at an instant. The directory only says which
  * records a list concerns; what each was at {@code asOf}, as known at {@code knownAt}, comes from its own history.
+ *
+ * <p>Releasability: every read goes through {@link EventHistory}, which shows the reader of the request only the events
+ * releasable to them. A record whose first event they may not see has no history for them: 404 when named, left out of
+ * every list. The directory's tables hold every record, restricted or not, as the service's own work needs; a list
+ * takes from them only the ids of a coalition (of a clearance's nations: facts of its first event), never a status or
+ * another column, and keeps an id only if its filtered history folds to a state; the filters (status, host, activity)
+ * apply to that state. The folds take each field from the event that decides it, so that a later event restating an
+ * earlier one's outcome does not reveal it.
  */
 @Service
 public class BasingQueries {
@@ -115,6 +123,7 @@ public class BasingQueries {
     private <T> Page<T> many(List<String> ids, Perspective perspective,
                              BiFunction<List<RecordedEvent>, Perspective, Optional<T>> fold, Predicate<T> filter,
                              int page, int size) {
+        // a record the reader may not see has an empty history: it folds to nothing and is not listed
         List<T> states = ids.stream().map(id -> fold.apply(history.ofPossiblyEmpty(id), perspective))
                 .flatMap(Optional::stream).filter(filter).toList();
         return Page.of(states, page, size);

@@ -56,9 +56,10 @@ public final class ClearanceTimeline {
             }
             steps.add(Step.of(status, fact));
         }
-        // in use between the first use and the end of the grant
-        boolean validNow = status == ClearanceStatus.GRANTED && !perspective.asOf().isBefore(requested.firstUseAt())
-                && perspective.asOf().isBefore(validUntil);
+        // in use between the first use and the end of the grant; a reader who may not see the grant (releasability)
+        // sees a reinstatement to GRANTED without its end, and learns nothing of its validity
+        boolean validNow = status == ClearanceStatus.GRANTED && validUntil != null
+                && !perspective.asOf().isBefore(requested.firstUseAt()) && perspective.asOf().isBefore(validUntil);
         return Optional.of(new ClearanceState(requested.clearanceId(), requested.coalitionId(),
                 facts.get(0).decision().exerciseId(), requested.userNation(), requested.grantingNation(),
                 requested.kind(), requested.purpose(), requested.aircraft(), requested.firstUseAt(),

@@ -23,8 +23,20 @@ public final class Api extends ApiClient {
         this(http, "m.rossi", "ITA", Roles.PLANNER + "," + Roles.COALITION_AUTHORITY, List.of(coalitionId));
     }
 
-    private Api(TestRestTemplate http, String actor, String nation, String roles, List<String> coalitions) {
-        super(http, actor, nation, roles, null, coalitions);
+    private Api(TestRestTemplate http, String actor, String nation, String roles, List<String> coalitions,
+                String... clearances) {
+        super(http, actor, nation, roles, null, coalitions, clearances);
+    }
+
+    /** An auditor of {@code nation}: reads state, histories and past views, as far as they are releasable to it. */
+    public static Api auditor(TestRestTemplate http, String nation) {
+        return new Api(http, "auditor." + nation.toLowerCase(), nation, Roles.AUDITOR, List.of());
+    }
+
+    /** An auditor of {@code nation} with the coalition-wide audit clearance: sees every event, whatever its releasability. */
+    public static Api coalitionWideAuditor(TestRestTemplate http, String nation) {
+        return new Api(http, "wide.auditor." + nation.toLowerCase(), nation, Roles.AUDITOR, List.of(),
+                Roles.COALITION_WIDE_AUDIT);
     }
 
     /** A planner of {@code nation}: records for that nation only. */

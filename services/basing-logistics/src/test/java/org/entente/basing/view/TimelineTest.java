@@ -1,6 +1,7 @@
 package org.entente.basing.view;
 
 import org.entente.basing.clearance.ClearanceGranted;
+import org.entente.basing.clearance.ClearanceReinstated;
 import org.entente.basing.clearance.ClearanceKind;
 import org.entente.basing.clearance.ClearancePurpose;
 import org.entente.basing.clearance.ClearanceRequested;
@@ -11,6 +12,7 @@ import org.entente.basing.clearance.ClearanceSuspensionCause;
 import org.entente.basing.agreement.AgreementStage;
 import org.entente.basing.agreement.AgreementStatus;
 import org.entente.basing.agreement.BasingAgreementAdvanced;
+import org.entente.basing.agreement.BasingAgreementRenewed;
 import org.entente.basing.agreement.BasingAgreementRequested;
 import org.entente.basing.agreement.BasingAgreementRestricted;
 import org.entente.basing.agreement.BasingAgreementSuspended;
@@ -21,6 +23,7 @@ import org.entente.basing.sustainment.SupplyClass;
 import org.entente.basing.sustainment.SustainmentDelivered;
 import org.entente.basing.sustainment.SustainmentReflagged;
 import org.entente.basing.sustainment.SustainmentRequested;
+import org.entente.basing.sustainment.SustainmentShortfallFlagged;
 import org.entente.basing.sustainment.SustainmentStatus;
 import org.entente.basing.theatre.Activity;
 import org.entente.platform.decision.Decision;
@@ -185,5 +188,88 @@ class TimelineTest {
             assertThat(r.cause()).isEqualTo(ReflagCause.AGREEMENT_SUSPENDED);
             assertThat(r.causationId()).isEqualTo("cause-2");
         });
+    }
+
+    // ---- releasability: EventHistory leaves out the events a reader may not see; the folds must not need them ----
+
+    /** The history without the events at {@code hidden} (their sequences), as a reader of another nation gets it. */
+    private List<RecordedEvent> without(Integer... hidden) {
+        List<Integer> left = List.of(hidden);
+        return history.stream().filter(e -> !left.contains((int) e.sequence())).toList();
+    }
+
+    @Test
+    void aHiddenRestrictionIsNotReflectedByTheRenewalThatRestatesIt() {
+        agreementInForceFrom(day(3, 24));
+        record(new BasingAgreementRestricted("a-1", "c-1", "ITA", "Aviano", AgreementStatus.IN_FORCE,
+                List.of(LOGISTICS), UNTIL, day(3, 20), List.of(ISR, STRIKE), "no overflight"), day(4, 1), RECORDED);
+        Instant renewedUntil = Instant.parse("2012-09-27T00:00:00Z");
+        record(new BasingAgreementRenewed("a-1", "c-1", "ITA", "Aviano", AgreementStatus.IN_FORCE,
+                List.of(LOGISTICS), renewedUntil, day(3, 20), UNTIL), day(5, 1), RECORDED);
+
+        AgreementState all = AgreementTimeline.at(history, new Perspective(LATER, LATER)).orElseThrow();
+        assertThat(all.permittedActivities()).containsExactly(LOGISTICS);
+        AgreementState withoutRestriction = AgreementTimeline.at(without(4), new Perspective(day(6, 1), LATER))
+                .orElseThrow();
+        assertThat(withoutRestriction.permittedActivities()).containsExactly(LOGISTICS, ISR, STRIKE);
+        assertThat(withoutRestriction.permitsNow()).containsExactly(LOGISTICS, ISR, STRIKE);
+        assertThat(withoutRestriction.validUntil()).isEqualTo(renewedUntil);
+        assertThat(withoutRestriction.reason()).isNull();
+        assertThat(withoutRestriction.steps()).extracting(Step::event).doesNotContain("BasingAgreementRestricted");
+    }
+
+    @Test
+    void aHiddenSuspensionIsNotReflectedByTheRenewalThatKeepsIt() {
+        agreementInForceFrom(day(3, 24));
+        record(new BasingAgreementSuspended("a-1", "c-1", "ITA", "Aviano", AgreementStatus.SUSPENDED, ALL, UNTIL,
+                day(3, 20), SuspensionCause.DECISION, "runway works"), day(4, 1), RECORDED);
+        record(new BasingAgreementRenewed("a-1", "c-1", "ITA", "Aviano", AgreementStatus.SUSPENDED, ALL,
+                Instant.parse("2012-09-27T00:00:00Z"), day(3, 20), UNTIL), day(5, 1), RECORDED);
+
+        assertThat(agreementAt(day(6, 1), LATER).status()).isEqualTo(AgreementStatus.SUSPENDED);
+        AgreementState hidden = AgreementTimeline.at(without(4), new Perspective(day(6, 1), LATER)).orElseThrow();
+        assertThat(hidden.status()).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(hidden.suspensionCause()).isNull();
+        assertThat(hidden.permitsNow()).containsExactly(LOGISTICS, ISR, STRIKE);
+    }
+
+    @Test
+    void aClearanceReinstatedAfterAHiddenGrantReadsAsGrantedWithoutItsTerms() {
+        history.clear();
+        record(new ClearanceRequested("k-1", "c-1", "USA", "ITA", ClearanceKind.ANNUAL, ClearanceStatus.REQUESTED,
+                ClearancePurpose.OVERFLIGHT, "C-17", day(3, 20), 30, false), day(3, 1), RECORDED);
+        record(new ClearanceGranted("k-1", "c-1", "USA", "ITA", ClearanceKind.ANNUAL, ClearanceStatus.GRANTED,
+                "IT-1", UNTIL, List.of("no night landings")), day(3, 10), RECORDED);
+        record(new ClearanceSuspended("k-1", "c-1", "USA", "ITA", ClearanceKind.ANNUAL, ClearanceStatus.SUSPENDED,
+                ClearanceSuspensionCause.MEMBER_SUSPENDED), day(4, 1), RECORDED);
+        record(new ClearanceReinstated("k-1", "c-1", "USA", "ITA", ClearanceKind.ANNUAL, ClearanceStatus.GRANTED),
+                day(4, 10), RECORDED);
+
+        assertThat(ClearanceTimeline.at(history, new Perspective(day(5, 1), LATER)).orElseThrow().validNow()).isTrue();
+        ClearanceState hidden = ClearanceTimeline.at(without(1), new Perspective(day(5, 1), LATER)).orElseThrow();
+        assertThat(hidden.status()).isEqualTo(ClearanceStatus.GRANTED);
+        assertThat(hidden.clearanceNumber()).isNull();
+        assertThat(hidden.conditions()).isEmpty();
+        assertThat(hidden.validNow()).isFalse();
+    }
+
+    @Test
+    void aHiddenDeliveryIsNotCountedByTheShortfallThatFollowsIt() {
+        history.clear();
+        record(new SustainmentRequested("s-1", "c-1", "force-1", "ITA", SupplyClass.III, new BigDecimal("120"), "t",
+                day(4, 2), "a-1", null, SustainmentStatus.REQUESTED), day(3, 25), RECORDED);
+        record(new SustainmentDelivered("s-1", "c-1", "d-1", new BigDecimal("80"), new BigDecimal("80"),
+                SustainmentStatus.PARTLY_FULFILLED), day(3, 30), RECORDED);
+        record(new SustainmentShortfallFlagged("s-1", "c-1", "no fuel trucks", new BigDecimal("40"),
+                SustainmentStatus.SHORTFALL), day(3, 31), RECORDED);
+        record(new SustainmentDelivered("s-1", "c-1", "d-2", new BigDecimal("10"), new BigDecimal("90"),
+                SustainmentStatus.PARTLY_FULFILLED), day(4, 1), RECORDED);
+
+        SustainmentState hidden = SustainmentTimeline.at(without(1), new Perspective(LATER, LATER)).orElseThrow();
+        assertThat(hidden.delivered()).isEqualByComparingTo("10");
+        assertThat(hidden.outstanding()).isEqualByComparingTo("110");
+        assertThat(hidden.status()).isEqualTo(SustainmentStatus.PARTLY_FULFILLED);
+        assertThat(SustainmentTimeline.at(history, new Perspective(LATER, LATER)).orElseThrow().delivered())
+                .isEqualByComparingTo("90");
     }
 }

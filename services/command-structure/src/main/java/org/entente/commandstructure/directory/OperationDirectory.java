@@ -13,6 +13,10 @@ import java.util.List;
  * Which operations each coalition has, and which are open: what a reaction to a membership event needs to find the
  * operations it concerns without reading every operation's history. Kept by a subscribing processor, so it changes
  * in the transaction of the command that established or closed the operation.
+ * <p>
+ * It lists every operation, also those established releasable to some nations only, and it is not filtered by
+ * reader: the reactions (the service's own work) need them all. A read for a user must not answer from it alone:
+ * {@code OperationQueries} keeps only the operations whose history the reader may see.
  */
 @Component
 @ProcessingGroup(OperationDirectory.PROCESSOR)

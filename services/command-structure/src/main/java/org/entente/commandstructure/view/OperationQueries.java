@@ -36,11 +36,17 @@ public class OperationQueries {
         return view;
     }
 
-    /** Operations (of one coalition, in one status) that existed at {@code perspective}, oldest first. */
+    /**
+     * Operations (of one coalition, in one status) that existed at {@code perspective}, oldest first. The directory
+     * lists every operation, restricted or not; each is read through the reader's history, and one whose history is
+     * empty for them (established releasable to other nations) is left out, as if it had never been listed.
+     */
     public Page<OperationState> operations(String coalitionId, OperationStatus status, Perspective perspective,
                                            int page, int size) {
         List<OperationState> states = directory.operations(coalitionId).stream()
-                .map(id -> OperationTimeline.at(history.ofPossiblyEmpty(id), perspective))
+                .map(history::ofPossiblyEmpty)
+                .filter(events -> !events.isEmpty())
+                .map(events -> OperationTimeline.at(events, perspective))
                 .filter(OperationView::exists)
                 .map(OperationView::state)
                 .filter(state -> status == null || state.status() == status)

@@ -39,6 +39,12 @@ import java.util.TreeMap;
  * was recorded, in effective-time order, and tolerates what the aggregate would refuse (a backdated placement under a
  * headquarters established later in effective time): such a fact shows as it reads, and never fails the read. An end
  * dated before what it ends comes in after it, as the timeline orders it.
+ * <p>
+ * The history it is folded from is the reader's (releasability, platform {@code EventHistory}): facts not releasable
+ * to them are left out, so a later fact may refer to something they never saw created — a recall or return of a force
+ * whose placement was restricted, a decision on or end of a restricted tasking, a force placed under a restricted
+ * headquarters. Such a fact is ignored (the force or tasking stays unknown to them) or shown as far as it reads (a
+ * force under an unknown headquarters is listed apart, its chain of command empty); it never fails the read.
  */
 public final class OperationView {
 

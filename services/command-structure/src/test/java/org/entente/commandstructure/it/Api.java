@@ -29,6 +29,17 @@ public final class Api extends ApiClient {
         super(http, actor, nation, roles, exerciseId, coalitions);
     }
 
+    private Api(TestRestTemplate http, String actor, String nation, String roles, List<String> coalitions,
+                String... clearances) {
+        super(http, actor, nation, roles, null, coalitions, clearances);
+    }
+
+    /** A client with exactly {@code roles} (comma-separated) and {@code clearances} (e.g. coalition-wide-audit). */
+    public static Api withClearances(TestRestTemplate http, String actor, String nation, String roles,
+                                     String... clearances) {
+        return new Api(http, actor, nation, roles, List.of(), clearances);
+    }
+
     /** A planner of another nation, another person, in the same exercise. */
     public Api as(String otherActor, String otherNation) {
         return new Api(http(), otherActor, otherNation, exerciseId());
