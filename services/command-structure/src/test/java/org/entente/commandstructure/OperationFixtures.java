@@ -114,9 +114,10 @@ public final class OperationFixtures {
         return actor(actor, nation).and(DecisionMetadata.ACTOR_ROLES, Roles.RED_CARD_HOLDER);
     }
 
-    /** A commander of {@code nation}. */
+    /** A commander of {@code nation} serving the fixtures' coalition. */
     public static MetaData commanderOf(String nation) {
-        return actor("commander." + nation, nation).and(DecisionMetadata.ACTOR_ROLES, Roles.COMMANDER);
+        return actor("commander." + nation, nation).and(DecisionMetadata.ACTOR_ROLES, Roles.COMMANDER)
+                .and(DecisionMetadata.ACTOR_COALITIONS, COALITION);
     }
 
     /** A commander of the nation commanding {@code nodeId} in {@link #withTree()}, who gives its orders. */

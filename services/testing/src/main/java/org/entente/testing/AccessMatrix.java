@@ -45,9 +45,20 @@ public final class AccessMatrix {
         this.otherNation = otherNation;
     }
 
+    private boolean commandScoped;
+
+    /**
+     * Commanders are scoped to coalitions in this service (the token's coalitions claim): adds the persona
+     * {@code commander-of-another-coalition}, who must be refused wherever a commander is allowed.
+     */
+    public AccessMatrix withCommandScope() {
+        this.commandScoped = true;
+        return this;
+    }
+
     /** The persona set for a record of coalition {@code coalitionId}. */
     public Personas personas(String coalitionId) {
-        return new Personas(ownNation, otherNation, coalitionId);
+        return new Personas(ownNation, otherNation, coalitionId, commandScoped);
     }
 
     /** Starts the expectations for one endpoint call. */
@@ -74,10 +85,21 @@ public final class AccessMatrix {
 
         private final Map<String, Persona> byName = new LinkedHashMap<>();
 
-        Personas(String own, String other, String coalitionId) {
+        Personas(String own, String other, String coalitionId, boolean commandScoped) {
             for (String role : List.of("planner", "founder", "commander", "red-card-holder", "auditor", "observer")) {
-                add(role + "@" + own, TokenRequest.of("matrix." + role + "." + own.toLowerCase(), own, role));
-                add(role + "@" + other, TokenRequest.of("matrix." + role + "." + other.toLowerCase(), other, role));
+                TokenRequest ownToken = TokenRequest.of("matrix." + role + "." + own.toLowerCase(), own, role);
+                TokenRequest otherToken = TokenRequest.of("matrix." + role + "." + other.toLowerCase(), other, role);
+                if (role.equals("commander")) {
+                    // Commanders serve the coalition of the record (the claim scopes council and command alike).
+                    ownToken = ownToken.forCoalitions(coalitionId);
+                    otherToken = otherToken.forCoalitions(coalitionId);
+                }
+                add(role + "@" + own, ownToken);
+                add(role + "@" + other, otherToken);
+            }
+            if (commandScoped) {
+                add("commander-of-another-coalition", TokenRequest.of("matrix.commander.elsewhere", own, "commander")
+                        .forCoalitions("another-coalition"));
             }
             add("council@" + own, TokenRequest.of("matrix.council." + own.toLowerCase(), own, "coalition-authority")
                     .forCoalitions(coalitionId));

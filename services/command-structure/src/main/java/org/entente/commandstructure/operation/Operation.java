@@ -239,7 +239,9 @@ public class Operation {
     @CommandHandler
     void handle(TaskForce command, MetaData metaData) {
         Headquarters giving = requireHeadquarters(command.nodeId());
-        // The authority was transferred to this headquarters: its orders are given by its commander's nation.
+        // A commander serving this operation's coalition; the authority was transferred to this headquarters, so its
+        // orders are given by its commander's nation.
+        ActorAuthority.of(metaData).requireCommanderOf(coalitionId, "tasking in operation " + operationId);
         ActorAuthority.of(metaData).requireActingFor(giving.commanderNation(),
                 "tasking from headquarters " + giving.nodeId());
         ForcePlacement force = requireForce(command.forceId());

@@ -48,7 +48,7 @@ class AccessMatrixIT extends CommandStructureIntegrationTest {
         synchronized (AccessMatrixIT.class) {
             if (matrix == null) {
                 coalitionId = coalition(null, OWN, OTHER);
-                matrix = new AccessMatrix(http, OWN, OTHER);
+                matrix = new AccessMatrix(http, OWN, OTHER).withCommandScope();
             }
         }
         admin = new Api(http, "matrix.admin", OWN).player(coalitionId);
@@ -201,8 +201,10 @@ class AccessMatrixIT extends CommandStructureIntegrationTest {
     void aCommanderOfTheHeadquartersNationTasksTheForce() {
         Fixture f = fixture();
         Map<String, Object> body = tasking(f.top(), "GBR-1", "PATROL", null);
-        assertNotPermitted(new Api(http, "adm.bleu", OTHER).withRoles(Roles.COMMANDER)
+        assertNotPermitted(new Api(http, "adm.bleu", OTHER).withRoles(Roles.COMMANDER, coalitionId)
                 .post(f.base() + "/taskings", body), "own-nation-only");
+        assertNotPermitted(new Api(http, "adm.ailleurs", OWN).withRoles(Roles.COMMANDER, "another-coalition")
+                .post(f.base() + "/taskings", body), "command-scope");
 
         matrix.call("POST /operations/{id}/taskings", HttpMethod.POST, f.base() + "/taskings", body, personas)
                 .allow("commander@" + OWN, 201)

@@ -64,7 +64,7 @@ class HttpConventionsIT extends CommandStructureIntegrationTest {
         String coalitionId = coalition(null, "GBR", "FRA", "NOR");
         Api gbr = new Api(http, "j.smith", "GBR").player(coalitionId);
         Api fra = gbr.as("c.martin", "FRA");
-        Api maritimeCommander = new Api(http, "adm.bleu", "FRA").withRoles(Roles.COMMANDER);
+        Api maritimeCommander = new Api(http, "adm.bleu", "FRA").withRoles(Roles.COMMANDER, coalitionId);
         String operationId = gbr.establish(coalitionId, "Ellamy", "GBR");
         String base = "/operations/" + operationId;
         String top = gbr.headquarters(operationId, "Strategic", "STRATEGIC", null, "GBR", null);

@@ -24,7 +24,7 @@ class OperationLifecycleIT extends CommandStructureIntegrationTest {
         Api gbr = new Api(http, "j.smith", "GBR").player(coalitionId);
         Api fra = gbr.as("c.martin", "FRA");
         // the maritime component is France's: its orders come from a French commander
-        Api maritimeCommander = new Api(http, "adm.bleu", "FRA").withRoles(Roles.COMMANDER);
+        Api maritimeCommander = new Api(http, "adm.bleu", "FRA").withRoles(Roles.COMMANDER, coalitionId);
 
         ResponseEntity<Map<String, Object>> established = gbr.post("/operations", Map.of("coalitionId", coalitionId,
                 "name", "Unified Protector", "leadNation", "GBR"));

@@ -78,6 +78,21 @@ class TaskingTest {
     }
 
     @Test
+    void onlyACommanderServingTheOperationsCoalitionTasks() {
+        fixture.given(withTree())
+                .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
+                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null),
+                        commanding(MARITIME).and(org.entente.platform.decision.DecisionMetadata.ACTOR_COALITIONS,
+                                "another-coalition"))
+                .expectException(notPermitted("command-scope"))
+                .expectNoEvents();
+        fixture.given(withTree())
+                .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
+                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null), commanding(MARITIME))
+                .expectEvents(issued(MARITIME, "fra-1", TaskingKind.PATROL, null, null));
+    }
+
+    @Test
     void aHeadquartersOutsideTheForcesChainOfCommandCannotTaskIt() {
         for (String commander : new String[]{AIR, AIR_GROUP}) {
             fixture.given(withTree())
@@ -289,7 +304,7 @@ class TaskingTest {
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
                 .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null))
-                .expectException(notPermitted("own-nation-only"))
+                .expectException(notPermitted("command-scope")) // no actor at all: no commander of the coalition
                 .expectNoEvents();
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
