@@ -70,7 +70,8 @@ public final class BasingFixtures {
 
     /**
      * Commands sent without an actor act as a service reaction, which no rule of authority refuses: the tests of other
-     * rules stay about those rules. The authority tests name their actor ({@link #plannerOf}, {@link #councilOf}).
+     * rules stay about those rules. The authority tests name their actor ({@link #plannerOf}, {@link #councilOf},
+     * {@link #commanderOf}).
      */
     public static void actAsTheSystemUnlessTold(AggregateTestFixture<?> fixture) {
         fixture.registerCommandDispatchInterceptor(messages -> (index, message) ->
@@ -88,7 +89,15 @@ public final class BasingFixtures {
         return actor("council." + nation.toLowerCase(), nation, List.of(Roles.COALITION_AUTHORITY), List.of(coalitions));
     }
 
-    /** An actor of {@code nation} with {@code role} only. */
+    /**
+     * A commander (of {@code nation}) whose token scopes the command role to {@code coalitions}, as the dispatcher
+     * writes it ({@link DecisionMetadata#ACTOR_COALITIONS}): the claim scopes council and command alike.
+     */
+    public static Map<String, Object> commanderOf(String nation, String... coalitions) {
+        return actor("commander." + nation.toLowerCase(), nation, List.of(Roles.COMMANDER), List.of(coalitions));
+    }
+
+    /** An actor of {@code nation} with {@code role} only, scoped to no coalition. */
     public static Map<String, Object> withRole(String role, String nation) {
         return actor(role + "." + nation.toLowerCase(), nation, List.of(role), List.of());
     }

@@ -12,6 +12,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.basing.theatre.CoalitionCheck;
 import org.entente.basing.theatre.ExerciseBoundary;
 import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
@@ -22,6 +23,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A supply route of a coalition: one link between two nodes, by one mode, with a daily capacity, open, contested or
  * closed as the situation changes; optionally through the site of one of the coalition's basing agreements.
+ *
+ * <p>Who decides: the coalition's commanders, a commander serving the route's coalition only (the token's
+ * {@code coalitions} claim scopes the command role as it does the council's); the coalition's dissolution retires the
+ * route as a reaction.
  */
 @Aggregate(cache = "routeCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
 public class SupplyRoute {
@@ -41,6 +46,7 @@ public class SupplyRoute {
 
     @CommandHandler
     SupplyRoute(OpenSupplyRoute command, MetaData metaData, CoalitionRoster roster, RouteBases bases) {
+        ActorAuthority.of(metaData).requireCommanderOf(command.coalitionId(), "recording a supply route");
         CoalitionCheck.requireOpen(roster, command.coalitionId(), metaData);
         if (command.agreementId() != null) {
             RouteBases.Base base = bases.viaBase(command.agreementId())
@@ -67,7 +73,8 @@ public class SupplyRoute {
     }
 
     @CommandHandler
-    void handle(ChangeRouteStatus command) {
+    void handle(ChangeRouteStatus command, MetaData metaData) {
+        ActorAuthority.of(metaData).requireCommanderOf(coalitionId, "changing a supply route's status");
         requireNotRetired();
         if (command.status() == status) {
             throw new RuleViolation("route-status-must-change", "route " + routeId + " is " + status + " already");

@@ -31,7 +31,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * it goes through stops permitting logistics.
  *
  * <p>Who decides: the force's nation asks and cancels, for its own forces only; what arrived and what falls short is
- * recorded by the providing side, the coalition's logistics chain (commanders, checked per endpoint).
+ * recorded by the providing side, the coalition's logistics chain: a commander serving the request's coalition (the
+ * token's {@code coalitions} claim scopes the command role as it does the council's).
  */
 @Aggregate(cache = "sustainmentCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
 public class SustainmentRequest {
@@ -104,7 +105,8 @@ public class SustainmentRequest {
     }
 
     @CommandHandler
-    void handle(RecordSupplyDelivery command) {
+    void handle(RecordSupplyDelivery command, MetaData metaData) {
+        ActorAuthority.of(metaData).requireCommanderOf(coalitionId, "recording a sustainment delivery");
         requireOpen("only-open-requests-receive-supplies");
         if (!command.unit().equals(unit)) {
             throw new RuleViolation("deliveries-in-the-request-unit", "request " + requestId + " is counted in "
@@ -117,7 +119,8 @@ public class SustainmentRequest {
     }
 
     @CommandHandler
-    void handle(FlagShortfall command) {
+    void handle(FlagShortfall command, MetaData metaData) {
+        ActorAuthority.of(metaData).requireCommanderOf(coalitionId, "flagging a sustainment shortfall");
         requireOpen("only-open-requests-are-flagged");
         apply(new SustainmentShortfallFlagged(requestId, coalitionId, command.reason(), quantity.subtract(delivered),
                 SustainmentStatus.SHORTFALL));

@@ -23,6 +23,7 @@ import static org.entente.basing.BasingFixtures.PARTNER;
 import static org.entente.basing.BasingFixtures.SUSPENDED;
 import static org.entente.basing.BasingFixtures.WITHDRAWN;
 import static org.entente.basing.BasingFixtures.by;
+import static org.entente.basing.BasingFixtures.commanderOf;
 import static org.entente.basing.BasingFixtures.councilOf;
 import static org.entente.basing.BasingFixtures.decidedAt;
 import static org.entente.basing.BasingFixtures.fixture;
@@ -467,6 +468,9 @@ class BasingAgreementTest {
         requested().when(mou, councilOf(MEMBER, "another-coalition"))
                 .expectException(refuses("host-or-council")).expectNoEvents();
         requested().when(mou, withRole(Roles.COMMANDER, MEMBER))
+                .expectException(refuses("host-or-council")).expectNoEvents();
+        // a commander serving this very coalition is still neither the host's planner nor its council
+        requested().when(mou, commanderOf(MEMBER, COALITION))
                 .expectException(refuses("host-or-council")).expectNoEvents();
     }
 

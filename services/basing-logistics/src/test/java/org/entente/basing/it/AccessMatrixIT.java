@@ -23,8 +23,10 @@ import static org.springframework.http.HttpMethod.POST;
 
 /**
  * Who may do what, endpoint by endpoint: every endpoint of the service called by every persona (each role for Italy,
- * the own nation, and the USA, the other; the council of this coalition and of another; an auditor with
- * coalition-wide clearance; a token without a role; no token), asserting the exact status of each call. Italy hosts
+ * the own nation, and the USA, the other; the council of this coalition and of another; a commander of another
+ * coalition; an auditor with coalition-wide clearance; a token without a role; no token), asserting the exact status
+ * of each call. Commanders are scoped to coalitions here ({@link AccessMatrix#withCommandScope}): the commander
+ * personas serve the record's coalition, the commander of another coalition is refused every write. Italy hosts
  * the bases, grants or asks for the clearances and asks for the sustainment the writes act on; each write gets
  * fresh records, set up by a privileged client, and afterwards the record's history shows that only the allowed
  * calls recorded anything.
@@ -43,18 +45,19 @@ class AccessMatrixIT extends BasingIntegrationTest {
     /** Italy's planner on the council of the coalition: sets up what the calls act on. */
     private Api setup;
     private Api usa;
+    /** A US commander serving the coalition: opens the routes the status calls act on. */
     private Api commander;
     private AccessMatrix.Personas personas;
 
     @BeforeEach
     void coalitionOfItalyAndTheUsa() {
         if (matrix == null) {
-            matrix = new AccessMatrix(http, OWN, OTHER);
+            matrix = new AccessMatrix(http, OWN, OTHER).withCommandScope();
         }
         coalitionId = coalition(null, OTHER, null, OWN);
         setup = new Api(http, coalitionId);
         usa = Api.planner(http, OTHER);
-        commander = Api.commander(http);
+        commander = Api.commander(http, coalitionId);
         personas = matrix.personas(coalitionId);
     }
 
@@ -218,7 +221,7 @@ class AccessMatrixIT extends BasingIntegrationTest {
         recorded("/clearances/" + clearanceId, 4);
     }
 
-    // --- supply routes: the coalition's commanders ---
+    // --- supply routes: the coalition's commanders (a commander of another coalition is refused: command-scope) ---
 
     @Test
     void commandersRecordRoutesAndTheirStatus() {
@@ -268,6 +271,24 @@ class AccessMatrixIT extends BasingIntegrationTest {
                 .allow("commander@" + OWN, 200).allow("commander@" + OTHER, 200).run();
         assertThat(setup.ok(setup.get("/sustainment-requests/" + flagged))).containsEntry("status", "SHORTFALL");
         recorded("/sustainment-requests/" + flagged, 3);
+    }
+
+    @Test
+    void aCommanderOfAnotherCoalitionIsRefusedUnderTheCommandScopeRule() {
+        Api elsewhere = Api.commander(http, "another-coalition");
+        commandScope(elsewhere.post("/routes", ReactionsIT.route(coalitionId, null)));
+        assertThat(items(setup.ok(setup.get("/routes?coalitionId=" + coalitionId)))).isEmpty();
+
+        String routeId = route();
+        commandScope(elsewhere.post("/routes/" + routeId + "/status", Map.of("status", "CLOSED")));
+        recorded("/routes/" + routeId, 1);
+
+        String requestId = sustainment(inForce());
+        commandScope(elsewhere.post("/sustainment-requests/" + requestId + "/deliveries",
+                Map.of("quantity", Map.of("value", 10, "unit", "t"))));
+        commandScope(elsewhere.post("/sustainment-requests/" + requestId + "/shortfall",
+                Map.of("reason", "tanker diverted")));
+        recorded("/sustainment-requests/" + requestId, 1);
     }
 
     // --- reads: state for every role, histories and past views for every role but observer ---
@@ -363,6 +384,13 @@ class AccessMatrixIT extends BasingIntegrationTest {
         body.put("firstUseAt", firstUse.toString());
         body.put("urgent", urgent);
         return body;
+    }
+
+    /** A 403 problem+json under the rule {@code command-scope}: the record's coalition is not the commander's. */
+    private static void commandScope(ResponseEntity<Map<String, Object>> response) {
+        assertThat(response.getStatusCode().value()).as("%s", response).isEqualTo(403);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(response.getBody()).containsEntry("rule", "command-scope");
     }
 
     /** The record's history holds exactly {@code events}: the refused calls recorded nothing. */

@@ -44,9 +44,12 @@ public final class Api extends ApiClient {
         return new Api(http, "planner." + nation.toLowerCase(), nation, Roles.PLANNER, List.of());
     }
 
-    /** A coalition commander: supply routes, and what sustainment delivered or fell short. */
-    public static Api commander(TestRestTemplate http) {
-        return new Api(http, "j4.commander", "USA", Roles.COMMANDER, List.of());
+    /**
+     * A US commander serving {@code coalitionId} (the token's coalitions claim scopes the command role): supply routes,
+     * and what sustainment delivered or fell short, for that coalition only.
+     */
+    public static Api commander(TestRestTemplate http, String coalitionId) {
+        return new Api(http, "j4.commander", "USA", Roles.COMMANDER, List.of(coalitionId));
     }
 
     /** A 409 naming {@code rule}, as problem+json. */

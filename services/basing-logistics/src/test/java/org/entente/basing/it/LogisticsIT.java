@@ -21,7 +21,7 @@ class LogisticsIT extends BasingIntegrationTest {
     void anIdOfAnotherKindOfRecordIsNotFoundAndDatesOutsideTheBoundsAreRefused() {
         String coalitionId = coalition(null, "USA", null, "ITA");
         Api api = new Api(http, coalitionId);
-        Api commander = Api.commander(http);
+        Api commander = Api.commander(http, coalitionId);
         String agreementId = api.requestAgreement(coalitionId, "ITA", "Aviano", List.of("LOGISTICS"), null);
         api.bringIntoForce(agreementId, null, null, null);
         String routeId = (String) api.ok(commander.post("/routes", ReactionsIT.route(coalitionId, null)))
@@ -104,7 +104,7 @@ class LogisticsIT extends BasingIntegrationTest {
     void aRoutesStatusIsReadAsOfAnyInstantAndSustainmentShowsItsShortfalls() {
         String coalitionId = coalition(null, "USA", null, "ITA");
         Api api = new Api(http, coalitionId);
-        Api commander = Api.commander(http);
+        Api commander = Api.commander(http, coalitionId);
         String aviano = api.requestAgreement(coalitionId, "ITA", "Aviano", List.of("LOGISTICS"), null);
         api.refused(api.post("/sustainment-requests", ReactionsIT.sustainment(coalitionId, aviano, "10")),
                 "the-base-permits-logistics");

@@ -83,7 +83,7 @@ class ReactionsIT extends BasingIntegrationTest {
     void theCoalitionsDissolutionClosesItsRecordsForGood() {
         String coalitionId = coalition("exercise-steadfast", "USA", null, "ITA");
         Api api = new Api(http, coalitionId);
-        Api commander = Api.commander(http);
+        Api commander = Api.commander(http, coalitionId);
         Api usa = Api.planner(http, "USA");
         HttpHeaders exercise = inExercise(api);
         api.refused(api.post("/agreements", Api.agreement(coalitionId, "ITA", "Aviano", List.of("LOGISTICS"), null)),
@@ -132,7 +132,7 @@ class ReactionsIT extends BasingIntegrationTest {
     void sustainmentThroughABaseThatStopsPermittingLogisticsIsReflaggedFromThePublishedAgreementEvent() {
         String coalitionId = coalition(null, "USA", null, "ITA");
         Api api = new Api(http, coalitionId);
-        Api commander = Api.commander(http);
+        Api commander = Api.commander(http, coalitionId);
         String aviano = api.requestAgreement(coalitionId, "ITA", "Aviano", List.of("LOGISTICS"), null);
         api.bringIntoForce(aviano, null, null, null);
         String trapani = api.requestAgreement(coalitionId, "ITA", "Trapani",
@@ -190,7 +190,7 @@ class ReactionsIT extends BasingIntegrationTest {
     void aClosedBaseReflagsOnceAndAnEndedPartnershipSuspendsThePartnersBases() {
         String coalitionId = coalition(null, "USA", "MLT", "ITA");
         Api api = new Api(http, coalitionId);
-        Api commander = Api.commander(http);
+        Api commander = Api.commander(http, coalitionId);
         String sigonella = api.requestAgreement(coalitionId, "ITA", "Sigonella", List.of("LOGISTICS"), null);
         api.bringIntoForce(sigonella, null, null, null);
         String throughSigonella = (String) api.ok(api.post("/sustainment-requests",

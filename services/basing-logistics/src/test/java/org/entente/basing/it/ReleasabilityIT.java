@@ -271,7 +271,7 @@ class ReleasabilityIT extends BasingIntegrationTest {
             throws Exception {
         String coalitionId = coalition(null, "USA", null, "ITA", "FRA", "GBR", "NOR");
         Api council = new Api(http, coalitionId);
-        Api commander = Api.commander(http); // of the USA: the recording nation of routes and deliveries
+        Api commander = Api.commander(http, coalitionId); // of the USA: the recording nation of routes and deliveries
         Api nor = Api.auditor(http, "NOR");
         Api gbr = Api.auditor(http, "GBR");
         Api usa = Api.auditor(http, "USA");

@@ -2,6 +2,7 @@ package org.entente.basing.route;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
+import org.entente.platform.decision.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +13,15 @@ import java.util.Optional;
 import static org.entente.basing.BasingFixtures.COALITION;
 import static org.entente.basing.BasingFixtures.DISSOLVED_COALITION;
 import static org.entente.basing.BasingFixtures.EXERCISE;
+import static org.entente.basing.BasingFixtures.LEAD;
+import static org.entente.basing.BasingFixtures.MEMBER;
+import static org.entente.basing.BasingFixtures.commanderOf;
+import static org.entente.basing.BasingFixtures.councilOf;
 import static org.entente.basing.BasingFixtures.fixture;
 import static org.entente.basing.BasingFixtures.inExercise;
+import static org.entente.basing.BasingFixtures.refuses;
 import static org.entente.basing.BasingFixtures.violates;
+import static org.entente.basing.BasingFixtures.withRole;
 
 /** Supply routes: recorded through the coalition's own bases, their status changed, retired for good. */
 class SupplyRouteTest {
@@ -108,5 +115,48 @@ class SupplyRouteTest {
         fixture.given(inExercise(opened(null), EXERCISE))
                 .when(new ChangeRouteStatus(ID, RouteStatus.CLOSED, null))
                 .expectException(violates("commands-stay-in-their-exercise")).expectNoEvents();
+    }
+
+    // --- who decides: a commander serving the route's coalition (the token's coalitions claim) ---
+
+    @Test
+    void aCommanderOfTheCoalitionRecordsARoute() {
+        fixture.givenNoPriorActivity().when(open(COALITION, "base-1"), commanderOf(LEAD, COALITION))
+                .expectEvents(opened("base-1"));
+        fixture.givenNoPriorActivity().when(open(COALITION, null), commanderOf(MEMBER, "coalition-2", COALITION))
+                .expectEvents(opened(null));
+    }
+
+    @Test
+    void aCommanderOfAnotherCoalitionRecordsNoRouteOfThisOne() {
+        fixture.givenNoPriorActivity().when(open(COALITION, null), commanderOf(LEAD, "coalition-2"))
+                .expectException(refuses("command-scope")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(open(COALITION, null), withRole(Roles.COMMANDER, LEAD))
+                .expectException(refuses("command-scope")).expectNoEvents();
+        // the council of the coalition does not command its supply lines
+        fixture.givenNoPriorActivity().when(open(COALITION, null), councilOf(LEAD, COALITION))
+                .expectException(refuses("command-scope")).expectNoEvents();
+        // refused before the domain's rules: the caller learns nothing of the coalition or its bases
+        fixture.givenNoPriorActivity().when(open(DISSOLVED_COALITION, "base-elsewhere"), commanderOf(LEAD, COALITION))
+                .expectException(refuses("command-scope")).expectNoEvents();
+    }
+
+    @Test
+    void aCommanderOfTheRoutesCoalitionChangesItsStatus() {
+        ChangeRouteStatus contested = new ChangeRouteStatus(ID, RouteStatus.CONTESTED, "ambush reported");
+        open().when(contested, commanderOf(MEMBER, COALITION))
+                .expectEvents(new SupplyRouteStatusChanged(ID, COALITION, RouteStatus.CONTESTED, RouteStatus.OPEN,
+                        "ambush reported"));
+        open().when(contested, commanderOf(MEMBER, "coalition-2"))
+                .expectException(refuses("command-scope")).expectNoEvents();
+        open().when(contested, withRole(Roles.COMMANDER, MEMBER))
+                .expectException(refuses("command-scope")).expectNoEvents();
+        // refused before the domain's rules: not told the route is retired, nor that it is open already
+        open().andGiven(new SupplyRouteRetired(ID, COALITION, RouteStatus.CLOSED,
+                        RouteRetirementCause.COALITION_DISSOLVED))
+                .when(contested, commanderOf(MEMBER, "coalition-2"))
+                .expectException(refuses("command-scope")).expectNoEvents();
+        open().when(new ChangeRouteStatus(ID, RouteStatus.OPEN, null), commanderOf(MEMBER, "coalition-2"))
+                .expectException(refuses("command-scope")).expectNoEvents();
     }
 }

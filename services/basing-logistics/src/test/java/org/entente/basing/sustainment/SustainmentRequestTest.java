@@ -3,6 +3,7 @@ package org.entente.basing.sustainment;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.entente.basing.theatre.Activity;
+import org.entente.platform.decision.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +20,14 @@ import static org.entente.basing.BasingFixtures.LEAD;
 import static org.entente.basing.BasingFixtures.MEMBER;
 import static org.entente.basing.BasingFixtures.PARTNER;
 import static org.entente.basing.BasingFixtures.SUSPENDED;
+import static org.entente.basing.BasingFixtures.commanderOf;
 import static org.entente.basing.BasingFixtures.councilOf;
 import static org.entente.basing.BasingFixtures.fixture;
 import static org.entente.basing.BasingFixtures.inExercise;
 import static org.entente.basing.BasingFixtures.plannerOf;
 import static org.entente.basing.BasingFixtures.refuses;
 import static org.entente.basing.BasingFixtures.violates;
+import static org.entente.basing.BasingFixtures.withRole;
 
 /** Sustainment requests: routed through the coalition's bases and routes, delivered, flagged, re-flagged, closed. */
 class SustainmentRequestTest {
@@ -268,5 +271,56 @@ class SustainmentRequestTest {
         open().when(cancellation, plannerOf(LEAD)).expectException(refuses("own-nation-only")).expectNoEvents();
         open().when(cancellation, councilOf(LEAD, COALITION)).expectException(refuses("own-nation-only"))
                 .expectNoEvents();
+    }
+
+    // --- who decides: the providing side, a commander serving the request's coalition ---
+
+    @Test
+    void aCommanderOfTheRequestsCoalitionRecordsADelivery() {
+        RecordSupplyDelivery delivery = new RecordSupplyDelivery(ID, "d-1", new BigDecimal("80"), "t");
+        open().when(delivery, commanderOf(LEAD, COALITION))
+                .expectEvents(delivered("80", "80", SustainmentStatus.PARTLY_FULFILLED));
+        open().when(delivery, commanderOf(MEMBER, "coalition-2", COALITION))
+                .expectEvents(delivered("80", "80", SustainmentStatus.PARTLY_FULFILLED));
+    }
+
+    @Test
+    void aCommanderOfAnotherCoalitionRecordsNoDelivery() {
+        RecordSupplyDelivery delivery = new RecordSupplyDelivery(ID, "d-1", new BigDecimal("80"), "t");
+        open().when(delivery, commanderOf(LEAD, "coalition-2"))
+                .expectException(refuses("command-scope")).expectNoEvents();
+        open().when(delivery, withRole(Roles.COMMANDER, LEAD))
+                .expectException(refuses("command-scope")).expectNoEvents();
+        // neither the requesting nation's planner nor the council records what the logistics chain delivered
+        open().when(delivery, plannerOf(MEMBER)).expectException(refuses("command-scope")).expectNoEvents();
+        open().when(delivery, councilOf(LEAD, COALITION)).expectException(refuses("command-scope"))
+                .expectNoEvents();
+        // refused before the domain's rules: not told the request is fulfilled
+        open().andGiven(delivered("120", "120", SustainmentStatus.FULFILLED))
+                .when(delivery, commanderOf(LEAD, "coalition-2"))
+                .expectException(refuses("command-scope")).expectNoEvents();
+    }
+
+    @Test
+    void aCommanderOfTheRequestsCoalitionFlagsAShortfall() {
+        open().when(new FlagShortfall(ID, "tanker diverted"), commanderOf(LEAD, COALITION))
+                .expectEvents(new SustainmentShortfallFlagged(ID, COALITION, "tanker diverted", new BigDecimal("120"),
+                        SustainmentStatus.SHORTFALL));
+    }
+
+    @Test
+    void aCommanderOfAnotherCoalitionFlagsNoShortfall() {
+        FlagShortfall shortfall = new FlagShortfall(ID, "tanker diverted");
+        open().when(shortfall, commanderOf(LEAD, "coalition-2"))
+                .expectException(refuses("command-scope")).expectNoEvents();
+        open().when(shortfall, withRole(Roles.COMMANDER, LEAD))
+                .expectException(refuses("command-scope")).expectNoEvents();
+        open().when(shortfall, councilOf(LEAD, COALITION)).expectException(refuses("command-scope"))
+                .expectNoEvents();
+        // refused before the domain's rules: not told the request is closed
+        open().andGiven(new SustainmentClosed(ID, COALITION, SustainmentClosureCause.CANCELLED, null,
+                        SustainmentStatus.CLOSED))
+                .when(shortfall, commanderOf(LEAD, "coalition-2"))
+                .expectException(refuses("command-scope")).expectNoEvents();
     }
 }
