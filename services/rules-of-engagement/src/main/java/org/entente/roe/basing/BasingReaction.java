@@ -16,6 +16,7 @@ import org.entente.contracts.basing.v1.BasingLogisticsEventsV1;
 import org.entente.platform.inbox.Reaction;
 import org.entente.platform.inbox.ReactionContext;
 import org.entente.roe.inbox.EventData;
+import org.entente.roe.inbox.Releasable;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -73,11 +74,12 @@ public class BasingReaction implements Reaction {
             return;
         }
         AgreementView agreement = view.apply(EventData.decode(event, type.get(), type.get().dataType()));
-        bases.upsert(new BaseAgreement(EventData.required(event, agreement.agreementId(), "agreementId"),
+        // kept with the view, so that a reader is shown only what the publishing service released to them
+        bases.upsert(event.id(), Releasable.of(event), new BaseAgreement(
+                EventData.required(event, agreement.agreementId(), "agreementId"),
                 EventData.required(event, agreement.coalitionId(), "coalitionId"), agreement.hostNation(),
                 agreement.site(), EventData.required(event, agreement.status(), "status"),
-                agreement.permittedActivities(), agreement.validUntil(), agreement.validFrom(),
-                type.get().dataType().getSimpleName()));
+                agreement.permittedActivities(), agreement.validUntil(), agreement.validFrom(), type.get().dataType().getSimpleName()));
     }
 
     private record AgreementView(String agreementId, String coalitionId, String hostNation, String site,

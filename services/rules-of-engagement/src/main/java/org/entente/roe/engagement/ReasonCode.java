@@ -30,5 +30,7 @@ public enum ReasonCode {
     BASE_AGREEMENT_NOT_YET_VALID,
     BASE_AGREEMENT_EXPIRED,
     BASE_DOES_NOT_PERMIT_ACTIVITY,
-    UPSTREAM_EVENT_UNPROCESSED
+    UPSTREAM_EVENT_UNPROCESSED,
+    /** Other reasons rest on records not releasable to the reader: the answer counts them, without naming them. */
+    NOT_RELEASABLE
 }

@@ -12,6 +12,7 @@ import org.entente.contracts.commandstructure.v1.OperationEstablished;
 import org.entente.platform.inbox.Reaction;
 import org.entente.platform.inbox.ReactionContext;
 import org.entente.roe.inbox.EventData;
+import org.entente.roe.inbox.Releasable;
 import org.entente.roe.inbox.StoredRecords;
 import org.entente.roe.profile.CloseProfile;
 import org.entente.roe.profile.ProfileClosureCause;
@@ -51,12 +52,14 @@ public class CommandStructureReaction implements Reaction {
             return;
         }
         Object data = EventData.decode(event, type.get(), type.get().dataType());
+        // kept with each fact, so that a reader is shown only what the publishing service released to them
+        Releasable release = Releasable.of(event);
         if (data instanceof OperationEstablished e) {
-            operations.established(operationId(event, e.operationId()), coalitionId(event, e.coalitionId()),
-                    e.name());
+            operations.established(event.id(), release, operationId(event, e.operationId()),
+                    coalitionId(event, e.coalitionId()), e.name());
         } else if (data instanceof OperationClosed e) {
             String operationId = operationId(event, e.operationId());
-            operations.closed(operationId, coalitionId(event, e.coalitionId()), e.cause());
+            operations.closed(event.id(), release, operationId, coalitionId(event, e.coalitionId()), e.cause());
             if (records.exists(operationId)) {
                 ProfileClosureCause closure = "COALITION_DISSOLVED".equals(e.cause())
                         ? ProfileClosureCause.COALITION_DISSOLVED : ProfileClosureCause.OPERATION_CLOSED;
@@ -64,17 +67,19 @@ public class CommandStructureReaction implements Reaction {
                         + (e.cause() == null ? "" : ": " + e.cause()));
             }
         } else if (data instanceof ForcePlacedUnderAuthority e) {
-            operations.placed(new ForcePlacement(operationId(event, e.operationId()),
+            operations.placed(event.id(), release, new ForcePlacement(operationId(event, e.operationId()),
                     coalitionId(event, e.coalitionId()), EventData.required(event, e.forceId(), "forceId"),
                     EventData.required(event, e.nation(), "nation"), e.forceType(), e.size(), e.nodeId(),
                     EventData.required(event, e.degree(), "degree"), e.functions(), e.area(), e.from(), e.until(),
                     ForceStanding.UNDER_COALITION_AUTHORITY, null));
         } else if (data instanceof ForceRecalled e) {
-            operations.ended(operationId(event, e.operationId()), coalitionId(event, e.coalitionId()),
+            operations.ended(event.id(), release, operationId(event, e.operationId()),
+                    coalitionId(event, e.coalitionId()),
                     EventData.required(event, e.forceId(), "forceId"), EventData.required(event, e.nation(), "nation"),
                     ForceStanding.RECALLED, e.reason());
         } else if (data instanceof ForceReturnedToNationalCommand e) {
-            operations.ended(operationId(event, e.operationId()), coalitionId(event, e.coalitionId()),
+            operations.ended(event.id(), release, operationId(event, e.operationId()),
+                    coalitionId(event, e.coalitionId()),
                     EventData.required(event, e.forceId(), "forceId"), EventData.required(event, e.nation(), "nation"),
                     ForceStanding.RETURNED_TO_NATIONAL_COMMAND, e.cause());
         } else {

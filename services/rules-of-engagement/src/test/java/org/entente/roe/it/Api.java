@@ -18,6 +18,12 @@ final class Api extends ApiClient {
         super(http, actor, nation, roles, exerciseId, coalitions);
     }
 
+    /** A client whose token also carries {@code clearances} (e.g. coalition-wide-audit). */
+    Api(TestRestTemplate http, String actor, String nation, String roles, String exerciseId, List<String> coalitions,
+        String... clearances) {
+        super(http, actor, nation, roles, exerciseId, coalitions, clearances);
+    }
+
     /**
      * j.smith of {@code nation}, a commander who also sits on the council of {@code coalitionId}: the one actor of
      * most tests, from the profile's establishment to its measures' authorisation and cancellation.

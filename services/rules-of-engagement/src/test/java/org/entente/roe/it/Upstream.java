@@ -67,18 +67,45 @@ final class Upstream {
 
     /** A command-structure event of operation {@code operationId}; {@code data} is a contract record. */
     EventEnvelope commandStructure(String operationId, Object data, String exerciseId) {
-        EventEnvelope envelope = EnvelopeWriter.envelope(CommandStructureEventsV1.SOURCE,
-                CommandStructureEventsV1.of(data.getClass()).name(), operationId, next(operationId), data, exerciseId);
+        return commandStructure(operationId, data, exerciseId, null);
+    }
+
+    /**
+     * A command-structure event releasable to {@code releasableTo} only (null: every member), recorded, as every event
+     * of this class, by an actor of {@link #AUTHOR_NATION}.
+     */
+    EventEnvelope commandStructure(String operationId, Object data, String exerciseId, List<String> releasableTo) {
+        EventEnvelope envelope = releasable(EnvelopeWriter.envelope(CommandStructureEventsV1.SOURCE,
+                CommandStructureEventsV1.of(data.getClass()).name(), operationId, next(operationId), data, exerciseId),
+                releasableTo);
         writer().send(Topics.COMMAND_STRUCTURE_V1, envelope);
         return envelope;
     }
 
     /** A basing-logistics event of agreement {@code agreementId}; {@code data} is a contract record. */
     EventEnvelope basing(String agreementId, Object data) {
-        EventEnvelope envelope = EnvelopeWriter.envelope(BasingLogisticsEventsV1.SOURCE,
-                BasingLogisticsEventsV1.of(data.getClass()).name(), agreementId, next(agreementId), data, null);
+        return basing(agreementId, data, null);
+    }
+
+    /** A basing-logistics event releasable to {@code releasableTo} only (null: every member). */
+    EventEnvelope basing(String agreementId, Object data, List<String> releasableTo) {
+        EventEnvelope envelope = releasable(EnvelopeWriter.envelope(BasingLogisticsEventsV1.SOURCE,
+                BasingLogisticsEventsV1.of(data.getClass()).name(), agreementId, next(agreementId), data, null),
+                releasableTo);
         writer().send(Topics.BASING_LOGISTICS_V1, envelope);
         return envelope;
+    }
+
+    /** The nation of the actor who records the hand-built events ({@link EnvelopeWriter#envelope}). */
+    static final String AUTHOR_NATION = "USA";
+
+    private static EventEnvelope releasable(EventEnvelope e, List<String> releasableTo) {
+        if (releasableTo == null) {
+            return e;
+        }
+        return new EventEnvelope(e.id(), e.type(), e.schemaVersion(), e.source(), e.subject(), e.subjectType(),
+                e.sequence(), e.recordedTime(), e.effectiveTime(), e.gameTime(), e.correlationId(), e.causationId(),
+                e.actor(), e.rationale(), e.authority(), e.exerciseId(), releasableTo, e.hash(), e.data());
     }
 
     /** Publishes an envelope again, exactly as before: what an at-least-once delivery may do. */

@@ -50,7 +50,8 @@ public class EngagementController {
                     + "agreement permits. Fails closed when an event of the operation (command-structure topic) or "
                     + "of the base (basing topic) could not be processed here and was dead-lettered: reason "
                     + "UPSTREAM_EVENT_UNPROCESSED, as what is known of them may be incomplete. Lists every reason "
-                    + "against.")
+                    + "against. Decided on every record, also those not releasable to the reader; the reasons that "
+                    + "rest on such records are not given, a single NOT_RELEASABLE says that some stand.")
     public EngagementAnswer engagementCheck(
             @PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
             @RequestParam(required = false) @Pattern(regexp = REFERENCE) String force,
