@@ -26,13 +26,15 @@ public final class LiveStream implements AutoCloseable {
     private final List<Map<String, Object>> events = new CopyOnWriteArrayList<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private final CountDownLatch opened = new CountDownLatch(1);
+    /** Held for the stream's life: a client no longer referenced may be collected with its connection. */
+    private final HttpClient client = HttpClient.newHttpClient();
 
     private LiveStream(int port, String path, String token) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "text/event-stream")
                 .GET().build();
-        response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        response = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
         response.thenAccept(reply -> {
             opened.countDown();
             String type = null;

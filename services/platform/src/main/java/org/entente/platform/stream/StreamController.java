@@ -30,7 +30,7 @@ public class StreamController {
     @Reads
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter stream(@RequestParam(required = false)
-                             @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9._:-]{1,100}") String subject) {
+                             @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9._:/-]{1,200}") String subject) {
         SseEmitter emitter = liveEvents.open(JwtActorResolver.current(claims), subject);
         if (emitter == null) {
             throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, "too many open streams; retry later");

@@ -11,6 +11,7 @@ import org.entente.platform.security.Reads;
 import org.entente.platform.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.LinkedHashMap;
@@ -38,6 +39,19 @@ public class VerificationController {
     @Reads(history = true)
     @GetMapping("/verification/{aggregateId:[A-Za-z0-9._:-]{1,100}}")
     public Map<String, Object> verify(@PathVariable String aggregateId) {
+        return verified(aggregateId);
+    }
+
+    /** The same, for record ids that hold a '/' (e.g. a nation's caveats in a coalition). */
+    @Reads(history = true)
+    @GetMapping("/verification")
+    public Map<String, Object> verifySubject(@RequestParam
+                                             @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9._:/-]{1,200}")
+                                             String subject) {
+        return verified(subject);
+    }
+
+    private Map<String, Object> verified(String aggregateId) {
         List<? extends DomainEventMessage<?>> history = eventStore.readEvents(aggregateId, 0).asStream().toList();
         // A record whose first event the reader may not see does not exist for them, here as in every history.
         if (history.isEmpty() || !Releasability.visibleTo(reader.get().orElse(null),
