@@ -79,9 +79,13 @@ public final class RoeFixtures {
                 .and(DecisionMetadata.ACTOR_ROLES, role);
     }
 
-    /** A commander of {@code nation}. */
-    public static MetaData commander(String nation) {
-        return actor("commander." + nation.toLowerCase(), nation, Roles.COMMANDER);
+    /**
+     * A commander of {@code nation} serving {@code coalitions}: the token's coalitions claim scopes the command role as
+     * it scopes the council's, and the dispatcher writes it as {@link DecisionMetadata#ACTOR_COALITIONS}.
+     */
+    public static MetaData commanderOf(String nation, String... coalitions) {
+        return actor("commander." + nation.toLowerCase(), nation, Roles.COMMANDER)
+                .and(DecisionMetadata.ACTOR_COALITIONS, String.join(",", coalitions));
     }
 
     /** A planner of {@code nation}. */

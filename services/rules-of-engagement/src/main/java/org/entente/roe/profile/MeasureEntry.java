@@ -49,7 +49,8 @@ public class MeasureEntry {
     }
 
     @CommandHandler
-    void handle(ImplementMeasure command) {
+    void handle(ImplementMeasure command, MetaData metaData) {
+        ActorAuthority.of(metaData).requireCommanderOf(coalitionId, "implementing measure " + measureCode);
         if (status != MeasureStatus.AUTHORISED) {
             throw new RuleViolation("only-authorised-measures-are-implemented", "measure " + measureCode + " ("
                     + requestId + ") is " + status + "; it must be authorised first");
@@ -68,12 +69,14 @@ public class MeasureEntry {
     }
 
     /**
-     * A commander may withdraw his own nation's request while it awaits authorisation. The council of the profile's
-     * coalition may cancel any measure, and once one is authorised only the council takes it back.
+     * A commander serving the profile's coalition may withdraw his own nation's request while it awaits authorisation
+     * (the scope first, then the nation). The council of the profile's coalition may cancel any measure, and once one
+     * is authorised only the council takes it back.
      */
     private void requireMayCancel(ActorAuthority actor) {
         boolean authorised = status == MeasureStatus.AUTHORISED || status == MeasureStatus.IMPLEMENTED;
         if (!authorised && actor.hasRole(Roles.COMMANDER) && !actor.isCouncilOf(coalitionId)) {
+            actor.requireCommanderOf(coalitionId, "withdrawal of a measure request");
             actor.requireActingFor(nation, "withdrawal of a measure request");
         } else {
             actor.requireCouncilOf(coalitionId, "cancelling measure " + measureCode

@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -72,11 +73,20 @@ public class RoeProfile {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(EstablishProfile command, MetaData metaData, OperationDirectory operations,
                 CoalitionRoster roster) {
+        // a commander serving the operation's coalition (the profile's, once established; else the operation's as
+        // learned from command-structure), before any rule; an operation unknown here has no coalition to check
+        Optional<KnownOperation> known = operations.operation(command.operationId());
+        String coalitionOfTheOperation = operationId != null ? coalitionId
+                : known.map(KnownOperation::coalitionId).orElse(null);
+        if (coalitionOfTheOperation != null) {
+            ActorAuthority.of(metaData).requireCommanderOf(coalitionOfTheOperation,
+                    "establishing the ROE profile of operation " + command.operationId());
+        }
         if (operationId != null) {
             throw new RuleViolation("a-profile-is-established-once", "operation " + operationId
                     + " has its ROE profile already");
         }
-        KnownOperation operation = operations.operation(command.operationId()).orElseThrow(() -> new RuleViolation(
+        KnownOperation operation = known.orElseThrow(() -> new RuleViolation(
                 "the-operation-must-be-known", "no operation " + command.operationId() + " has been established on "
                 + "the command-structure topic (yet)"));
         if (operation.closed()) {
@@ -96,8 +106,12 @@ public class RoeProfile {
 
     @CommandHandler
     void handle(RequestMeasure command, MetaData metaData, CoalitionRoster roster) {
-        // a request is put on record as the nation's: the commander raising it speaks for his own nation only
-        ActorAuthority.of(metaData).requireActingFor(command.nation(), "measure request");
+        // a commander serving the profile's coalition, and a request is put on record as the nation's: the commander
+        // raising it speaks for his own nation only
+        ActorAuthority actor = ActorAuthority.of(metaData);
+        actor.requireCommanderOf(coalitionId, "raising a measure request in the ROE profile of operation "
+                + operationId);
+        actor.requireActingFor(command.nation(), "measure request");
         Measure measure = Compendium.measure(command.measureCode()).orElseThrow(() -> new RuleViolation(
                 "measures-come-from-the-compendium", "the compendium has no measure " + command.measureCode()));
         ParameterRule.check(measure, command.parameter());

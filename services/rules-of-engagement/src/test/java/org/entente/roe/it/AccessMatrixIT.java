@@ -22,9 +22,12 @@ import static org.entente.roe.it.Api.profile;
 
 /**
  * Who may call what: every endpoint of the service, called by every persona (each role for GBR and for FRA, both
- * active members; the council of this coalition and of another; an auditor with coalition-wide clearance; a token
- * without a role; no token), each status asserted exactly. Every write starts from its own fresh state, which a
- * privileged client sets up; after it, the state shows that only the allowed calls changed anything.
+ * active members; the council of this coalition and of another; a commander of another coalition; an auditor with
+ * coalition-wide clearance; a token without a role; no token), each status asserted exactly. Commanders are scoped to
+ * coalitions here ({@link AccessMatrix#withCommandScope}): the commander personas serve the record's coalition, and
+ * the commander of another coalition is refused (403) every write a commander may make. The engagement check, a read,
+ * is not scoped: it answers every commander persona, that one included. Every write starts from its own fresh state,
+ * which a privileged client sets up; after it, the state shows that only the allowed calls changed anything.
  */
 class AccessMatrixIT extends RoeIntegrationTest {
 
@@ -48,7 +51,7 @@ class AccessMatrixIT extends RoeIntegrationTest {
     @BeforeEach
     void aCoalitionOfGbrAndFra() {
         if (matrix == null) {
-            matrix = new AccessMatrix(http, OWN, OTHER);
+            matrix = new AccessMatrix(http, OWN, OTHER).withCommandScope();
         }
         coalitionId = upstream.coalition(null, OWN, OTHER);
         personas = matrix.personas(coalitionId);
@@ -160,6 +163,26 @@ class AccessMatrixIT extends RoeIntegrationTest {
         assertThat(history(profile(operationId))).containsEntry("totalItems", 3);
     }
 
+    @Test
+    void aCommanderOfAnotherCoalitionIsRefusedUnderTheCommandScopeRule() {
+        Api elsewhere = new Api(http, "elsewhere.commander", OWN, "commander", null, List.of("another-coalition"));
+        String operationId = operation();
+        commandScope(elsewhere.post(profile(operationId), Map.of()));
+        assertThat(staff.get(profile(operationId)).getStatusCode().value()).as("no profile was established")
+                .isEqualTo(404);
+
+        staff.establish(operationId);
+        commandScope(elsewhere.post(profile(operationId), Map.of()));
+        commandScope(elsewhere.post(profile(operationId) + "/measures", Map.of("measureCode", "13A", "nation", OWN)));
+        String requested = staff.request(operationId, "13A", null, OWN);
+        commandScope(elsewhere.post(measure(operationId, requested) + "/cancellation",
+                Map.of("reason", "no longer needed")));
+        String authorised = staff.authorised(operationId, "14A", null);
+        commandScope(elsewhere.post(measure(operationId, authorised) + "/implementation", Map.of()));
+        assertThat(history(profile(operationId))).as("the refused calls recorded nothing")
+                .containsEntry("totalItems", 4);
+    }
+
     // ---- national caveats -------------------------------------------------------------------------------------------
 
     @Test
@@ -191,6 +214,11 @@ class AccessMatrixIT extends RoeIntegrationTest {
 
     // ---- reads ------------------------------------------------------------------------------------------------------
 
+    /**
+     * A read, and not scoped to the coalition: every commander persona is answered, the commander of another coalition
+     * too (as is the council of another coalition), because the check names no coalition in its path and the
+     * platform's {@code @Allowed}/{@code @Reads} rules scope no role by the record.
+     */
     @Test
     void theEngagementCheckIsForThoseWhoActOnItAndTheAuditor() {
         String operationId = staff.establish(operation());
@@ -284,6 +312,13 @@ class AccessMatrixIT extends RoeIntegrationTest {
 
     private String caveats(String nation) {
         return "/coalitions/" + coalitionId + "/caveats/" + nation;
+    }
+
+    /** A 403 problem+json under the rule {@code command-scope}: the profile's coalition is not the commander's. */
+    private static void commandScope(org.springframework.http.ResponseEntity<Map<String, Object>> response) {
+        assertThat(response.getStatusCode().value()).as("%s", response).isEqualTo(403);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(response.getBody()).containsEntry("rule", "command-scope");
     }
 
     private static String measure(String operationId, String requestId) {

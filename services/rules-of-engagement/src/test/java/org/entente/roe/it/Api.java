@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The HTTP API as a client uses it, for tests: JSON in, JSON out, a token naming the actor, their nation and roles (and
- * the coalitions their council role covers), a header for the exercise.
+ * the coalitions their coalition roles, council and command, serve), a header for the exercise.
  */
 final class Api extends ApiClient {
 
@@ -37,9 +37,12 @@ final class Api extends ApiClient {
         return new Api(http(), actorId, actorNation, roles, exerciseId(), List.of());
     }
 
-    /** A commander of {@code actorNation}: raises that nation's requests. */
+    /**
+     * A commander of {@code actorNation} serving this client's coalitions (the token's coalitions claim scopes the
+     * command role as it scopes the council's): raises that nation's requests in their profiles.
+     */
     Api commander(String actorId, String actorNation) {
-        return as(actorId, actorNation, "commander");
+        return new Api(http(), actorId, actorNation, "commander", exerciseId(), coalitions());
     }
 
     /** A planner of {@code actorNation}: declares and lifts that nation's caveats. */

@@ -11,7 +11,7 @@ import org.entente.roe.RoeFixtures.FixedOperations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static org.entente.roe.RoeFixtures.commander;
+import static org.entente.roe.RoeFixtures.commanderOf;
 import static org.entente.roe.RoeFixtures.councilOf;
 import static org.entente.roe.RoeFixtures.profileFixture;
 import static org.entente.roe.RoeFixtures.refused;
@@ -24,6 +24,8 @@ class RoeProfileTest {
     private static final String COALITION = "coalition-1";
     private static final String LEAD = "GBR";
     private static final String MEMBER = "NOR";
+    /** A coalition other than the profile's: its council and commanders decide nothing here. */
+    private static final String ELSEWHERE = "coalition-2";
     /** The council of the profile's coalition, deciding on a named authority. */
     private static final MetaData COUNCIL_DECISION = councilOf(COALITION).and(DecisionMetadata.AUTHORITY,
             "NAC decision 27 March");
@@ -47,6 +49,11 @@ class RoeProfileTest {
         return more.length == 0 ? given : given.andGiven(more);
     }
 
+    /** A commander of {@code nation} serving the profile's coalition. */
+    private static MetaData commander(String nation) {
+        return commanderOf(nation, COALITION);
+    }
+
     private static MeasureRequested requested(String requestId, String code, String parameter, String nation) {
         return new MeasureRequested(OPERATION, COALITION, requestId, code, parameter, nation, null);
     }
@@ -57,40 +64,40 @@ class RoeProfileTest {
     void aProfileIsEstablishedForAKnownOperationInItsCoalitionsExercise() {
         roster.coalition(COALITION, "exercise-7");
         fixture.givenNoPriorActivity()
-                .when(new EstablishProfile(OPERATION), MetaData.with(DecisionMetadata.EXERCISE_ID, "exercise-7"))
+                .when(new EstablishProfile(OPERATION), commander(LEAD).and(DecisionMetadata.EXERCISE_ID, "exercise-7"))
                 .expectEvents(new RoeProfileEstablished(OPERATION, COALITION, "exercise-7"));
     }
 
     @Test
     void aProfileIsEstablishedOnce() {
-        profile().when(new EstablishProfile(OPERATION))
+        profile().when(new EstablishProfile(OPERATION), commander(LEAD))
                 .expectException(violates("a-profile-is-established-once")).expectNoEvents();
     }
 
     @Test
     void anUnknownOperationGetsNoProfile() {
-        fixture.givenNoPriorActivity().when(new EstablishProfile("op-unknown"))
+        fixture.givenNoPriorActivity().when(new EstablishProfile("op-unknown"), commander(LEAD))
                 .expectException(violates("the-operation-must-be-known")).expectNoEvents();
     }
 
     @Test
     void aClosedOperationGetsNoProfile() {
         operations.with(new KnownOperation(OPERATION, COALITION, "Unified Protector", true));
-        fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION))
+        fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION), commander(LEAD))
                 .expectException(violates("closed-operations-take-no-profile")).expectNoEvents();
     }
 
     @Test
     void theCoalitionMustBeKnownFromTheMembershipTopic() {
         operations.with(new KnownOperation(OPERATION, "coalition-unheard-of", "Ghost", false));
-        fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION))
+        fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION), commanderOf(LEAD, "coalition-unheard-of"))
                 .expectException(violates("the-coalition-must-be-known")).expectNoEvents();
     }
 
     @Test
     void aDissolvedCoalitionGetsNoProfile() {
         roster.dissolved(COALITION);
-        fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION))
+        fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION), commander(LEAD))
                 .expectException(violates("dissolved-coalitions-are-closed")).expectNoEvents();
     }
 
@@ -98,7 +105,7 @@ class RoeProfileTest {
     void theProfileTakesTheCoalitionsExerciseNotAnother() {
         roster.coalition(COALITION, "exercise-7");
         fixture.givenNoPriorActivity()
-                .when(new EstablishProfile(OPERATION), MetaData.with(DecisionMetadata.EXERCISE_ID, "exercise-8"))
+                .when(new EstablishProfile(OPERATION), commander(LEAD).and(DecisionMetadata.EXERCISE_ID, "exercise-8"))
                 .expectException(violates("commands-stay-in-their-exercise")).expectNoEvents();
     }
 
@@ -205,14 +212,14 @@ class RoeProfileTest {
     @Test
     void anAuthorisedMeasureIsImplemented() {
         profile(requested("r-1", "13A", null, MEMBER), new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"))
-                .when(new ImplementMeasure(OPERATION, "r-1"))
+                .when(new ImplementMeasure(OPERATION, "r-1"), commander(LEAD))
                 .expectEvents(new MeasureImplemented(OPERATION, COALITION, "r-1", "13A"));
     }
 
     @Test
     void onlyAuthorisedMeasuresAreImplemented() {
         profile(requested("r-1", "13A", null, MEMBER))
-                .when(new ImplementMeasure(OPERATION, "r-1"))
+                .when(new ImplementMeasure(OPERATION, "r-1"), commander(LEAD))
                 .expectException(violates("only-authorised-measures-are-implemented")).expectNoEvents();
     }
 
@@ -301,6 +308,114 @@ class RoeProfileTest {
         profile(requested("r-1", "13A", null, MEMBER), new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"))
                 .when(new CancelMeasure(OPERATION, "r-1", "de-escalation"), COUNCIL_DECISION)
                 .expectEvents(cancelled);
+    }
+
+    // --- command scope: a commander acts for the coalitions his token names (403 command-scope otherwise), before
+    //     any other rule, so that a commander of another coalition learns nothing from a 409
+
+    @Test
+    void onlyACommanderServingTheOperationsCoalitionEstablishesItsProfile() {
+        fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION), commanderOf(LEAD, ELSEWHERE))
+                .expectException(NotPermitted.class).expectException(refused("command-scope")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION), commanderOf(LEAD))
+                .expectException(refused("command-scope")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION), councilOf(COALITION))
+                .expectException(refused("command-scope")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION), commanderOf(LEAD, ELSEWHERE, COALITION))
+                .expectEvents(new RoeProfileEstablished(OPERATION, COALITION, null));
+    }
+
+    @Test
+    void theCommandScopeComesBeforeTheRulesOfEstablishment() {
+        profile().when(new EstablishProfile(OPERATION), commanderOf(LEAD, ELSEWHERE))
+                .expectException(refused("command-scope")).expectNoEvents();
+        operations.with(new KnownOperation(OPERATION, COALITION, "Unified Protector", true));
+        fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION), commanderOf(LEAD, ELSEWHERE))
+                .expectException(refused("command-scope")).expectNoEvents();
+        roster.coalition(COALITION, "exercise-7");
+        fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION), commanderOf(LEAD, ELSEWHERE)
+                        .and(DecisionMetadata.EXERCISE_ID, "exercise-8"))
+                .expectException(refused("command-scope")).expectNoEvents();
+    }
+
+    @Test
+    void anOperationUnknownHereIsStillUnknownWhoeverAsks() {
+        fixture.givenNoPriorActivity().when(new EstablishProfile("op-unknown"), commanderOf(LEAD, ELSEWHERE))
+                .expectException(violates("the-operation-must-be-known")).expectNoEvents();
+    }
+
+    @Test
+    void onlyACommanderServingTheProfilesCoalitionRaisesRequests() {
+        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, MEMBER, null), commanderOf(MEMBER, ELSEWHERE))
+                .expectException(NotPermitted.class).expectException(refused("command-scope")).expectNoEvents();
+        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, MEMBER, null), commanderOf(MEMBER))
+                .expectException(refused("command-scope")).expectNoEvents();
+        // the scope before the nation, and before the domain's rules
+        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, MEMBER, null), commanderOf(LEAD, ELSEWHERE))
+                .expectException(refused("command-scope")).expectNoEvents();
+        profile().when(new RequestMeasure(OPERATION, "r-1", "99Z", null, MEMBER, null), commanderOf(MEMBER, ELSEWHERE))
+                .expectException(refused("command-scope")).expectNoEvents();
+        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, "SWE", null), commanderOf("SWE", ELSEWHERE))
+                .expectException(refused("command-scope")).expectNoEvents();
+        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, MEMBER, null),
+                        commanderOf(MEMBER, ELSEWHERE, COALITION))
+                .expectEvents(requested("r-1", "13A", null, MEMBER));
+    }
+
+    @Test
+    void onlyACommanderServingTheProfilesCoalitionImplements() {
+        MeasureAuthorised authorised = new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A");
+        profile(requested("r-1", "13A", null, MEMBER), authorised)
+                .when(new ImplementMeasure(OPERATION, "r-1"), commanderOf(MEMBER, ELSEWHERE))
+                .expectException(NotPermitted.class).expectException(refused("command-scope")).expectNoEvents();
+        profile(requested("r-1", "13A", null, MEMBER), authorised)
+                .when(new ImplementMeasure(OPERATION, "r-1"), councilOf(COALITION))
+                .expectException(refused("command-scope")).expectNoEvents();
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new ImplementMeasure(OPERATION, "r-1"), commanderOf(MEMBER, ELSEWHERE))
+                .expectException(refused("command-scope")).expectNoEvents();
+        profile(requested("r-1", "13A", null, MEMBER), authorised)
+                .when(new ImplementMeasure(OPERATION, "r-1"), commanderOf(MEMBER, ELSEWHERE, COALITION))
+                .expectEvents(new MeasureImplemented(OPERATION, COALITION, "r-1", "13A"));
+    }
+
+    @Test
+    void onlyACommanderServingTheProfilesCoalitionWithdrawsHisNationsRequest() {
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new CancelMeasure(OPERATION, "r-1", "no longer needed"), commanderOf(MEMBER, ELSEWHERE))
+                .expectException(NotPermitted.class).expectException(refused("command-scope")).expectNoEvents();
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new CancelMeasure(OPERATION, "r-1", "no longer needed"), commanderOf(LEAD, ELSEWHERE))
+                .expectException(refused("command-scope")).expectNoEvents();
+        profile(requested("r-1", "13A", null, MEMBER), new MeasureCancelled(OPERATION, COALITION, "r-1", "13A", "x"))
+                .when(new CancelMeasure(OPERATION, "r-1", "again"), commanderOf(MEMBER, ELSEWHERE))
+                .expectException(refused("command-scope")).expectNoEvents();
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new CancelMeasure(OPERATION, "r-1", "no longer needed"),
+                        commanderOf(MEMBER, ELSEWHERE, COALITION))
+                .expectEvents(new MeasureCancelled(OPERATION, COALITION, "r-1", "13A", "no longer needed"));
+        // a council seat of the coalition is enough, whatever the command role serves
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new CancelMeasure(OPERATION, "r-1", "no longer needed"), commanderOf(LEAD, ELSEWHERE)
+                        .and(DecisionMetadata.ACTOR_ROLES, "commander,coalition-authority")
+                        .and(DecisionMetadata.ACTOR_COALITIONS, ELSEWHERE + "," + COALITION))
+                .expectEvents(new MeasureCancelled(OPERATION, COALITION, "r-1", "13A", "no longer needed"));
+    }
+
+    @Test
+    void theServicesOwnReactionsPassTheCommandScope() {
+        MetaData reaction = MetaData.with(DecisionMetadata.ACTOR, "service:rules-of-engagement")
+                .and(DecisionMetadata.ACTOR_ROLES, "system");
+        fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION), reaction)
+                .expectEvents(new RoeProfileEstablished(OPERATION, COALITION, null));
+        profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, MEMBER, null), reaction)
+                .expectEvents(requested("r-1", "13A", null, MEMBER));
+        profile(requested("r-1", "13A", null, MEMBER), new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"))
+                .when(new ImplementMeasure(OPERATION, "r-1"), reaction)
+                .expectEvents(new MeasureImplemented(OPERATION, COALITION, "r-1", "13A"));
+        profile(requested("r-1", "13A", null, MEMBER))
+                .when(new CancelMeasure(OPERATION, "r-1", "member left"), reaction)
+                .expectEvents(new MeasureCancelled(OPERATION, COALITION, "r-1", "13A", "member left"));
     }
 
     // --- cascades from other services ---

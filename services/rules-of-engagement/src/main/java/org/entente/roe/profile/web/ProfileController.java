@@ -56,7 +56,8 @@ public class ProfileController {
     @Allowed(Roles.COMMANDER)
     @PostMapping
     @Operation(summary = "Establish the ROE profile of an operation",
-            description = "By a commander. The operation must be known from the command-structure topic and its "
+            description = "By a commander serving the operation's coalition (the token's coalitions must include "
+                    + "it). The operation must be known from the command-structure topic and its "
                     + "coalition from the membership topic; the profile belongs to the coalition's exercise (send "
                     + "X-Exercise-Id).")
     public ResponseEntity<Map<String, Object>> establish(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
@@ -81,8 +82,9 @@ public class ProfileController {
     @Allowed(Roles.COMMANDER)
     @PostMapping("/measures")
     @Operation(summary = "Request a measure of the compendium, with its parameter",
-            description = "Raised by a commander for his own nation (the token's nation), which must be an active "
-                    + "member. It permits nothing until authorised.")
+            description = "Raised by a commander serving the operation's coalition (the token's coalitions must "
+                    + "include it) for his own nation (the token's nation), which must be an active member. It permits "
+                    + "nothing until authorised.")
     public ResponseEntity<Map<String, Object>> requestMeasure(
             @PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
             @Valid @RequestBody RequestMeasureRequest body, HttpServletRequest request) {
@@ -111,7 +113,8 @@ public class ProfileController {
 
     @Allowed(Roles.COMMANDER)
     @PostMapping("/measures/{requestId}/implementation")
-    @Operation(summary = "Record that an authorised measure was put into effect", description = "By a commander.")
+    @Operation(summary = "Record that an authorised measure was put into effect",
+            description = "By a commander serving the operation's coalition (the token's coalitions must include it).")
     public ResponseEntity<Map<String, Object>> implement(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                                          @PathVariable @Pattern(regexp = Ids.PATTERN) String requestId,
                                                          @Valid @RequestBody(required = false) DecisionRequest body,
@@ -125,7 +128,8 @@ public class ProfileController {
     @Allowed({Roles.COALITION_AUTHORITY, Roles.COMMANDER})
     @PostMapping("/measures/{requestId}/cancellation")
     @Operation(summary = "Cancel a measure that is requested, authorised or implemented",
-            description = "A commander withdraws a request of his own nation while it awaits authorisation; "
+            description = "A commander serving the operation's coalition withdraws a request of his own nation "
+                    + "while it awaits authorisation; "
                     + "anything else is cancelled by the council of the operation's coalition.")
     public ResponseEntity<Map<String, Object>> cancel(@PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
                                                       @PathVariable @Pattern(regexp = Ids.PATTERN) String requestId,
