@@ -83,6 +83,19 @@ public final class WriteFuzzer {
     }
 
     /**
+     * A fuzzer calling as {@code actor} of GBR with every role, council and command of {@code coalitionIds} and the
+     * coalition-wide audit clearance — so that nothing but the input is refused — probing that nothing is recorded by
+     * that actor.
+     */
+    public static WriteFuzzer asEveryRole(TestRestTemplate http, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                                          String actor, String... coalitionIds) {
+        String token = TestTokens.token(new org.entente.infra.issuer.TokenRequest(actor, "GBR", List.of("planner",
+                "coalition-authority", "founder", "commander", "red-card-holder", "auditor", "observer"),
+                List.of(coalitionIds), List.of("coalition-wide-audit"), null));
+        return new WriteFuzzer(http, token, eventsRecordedBy(jdbc, actor));
+    }
+
+    /**
      * A state probe for a service whose inbox may record reactions meanwhile: the events stored since now whose
      * decision metadata names {@code actor} (the fuzzing caller). Must stay empty.
      */

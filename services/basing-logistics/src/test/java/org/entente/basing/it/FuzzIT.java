@@ -1,13 +1,10 @@
 package org.entente.basing.it;
 
-import org.entente.infra.issuer.TokenRequest;
-import org.entente.testing.TestTokens;
 import org.entente.testing.WriteFuzzer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,11 +22,7 @@ class FuzzIT extends BasingIntegrationTest {
 
     @Test
     void hostileInputIsRefusedWithAProblemAndChangesNothing() {
-        String everyRole = TestTokens.token(new TokenRequest(FUZZER, "GBR", List.of("planner", "coalition-authority",
-                "founder", "commander", "red-card-holder", "auditor", "observer"), List.of("fuzz-coalition"),
-                List.of("coalition-wide-audit"), null));
-
-        WriteFuzzer fuzzer = new WriteFuzzer(http, everyRole, WriteFuzzer.eventsRecordedBy(jdbc, FUZZER))
+        WriteFuzzer fuzzer = WriteFuzzer.asEveryRole(http, jdbc, FUZZER, "fuzz-coalition")
                 .fuzzAll(Map.of("agreementId", "fuzz-agreement", "clearanceId", "fuzz-clearance", "routeId", "fuzz-route", "requestId", "fuzz-request"));
 
         System.out.println(fuzzer.report("basing-logistics"));

@@ -1,7 +1,5 @@
 package org.entente.membership.it;
 
-import org.entente.infra.issuer.TokenRequest;
-import org.entente.testing.TestTokens;
 import org.entente.testing.WriteFuzzer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,12 +31,7 @@ class FuzzIT extends MembershipIntegrationTest {
                 Map.of("amount", Map.of("value", 10, "unit", "personnel")))).get("deliveryId");
         String milestoneId = (String) lead.ok(lead.post(base + "/milestones", Map.of("name", "Transition",
                 "criteria", List.of("local forces lead"), "targetDate", "2030-07-01"))).get("milestoneId");
-        String everyRole = TestTokens.token(new TokenRequest("fuzz.everyone", "GBR", List.of("planner",
-                "coalition-authority", "founder", "commander", "red-card-holder", "auditor", "observer"),
-                List.of(coalitionId), List.of("coalition-wide-audit"), null));
-
-        WriteFuzzer fuzzer = new WriteFuzzer(http, everyRole,
-                () -> jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class))
+        WriteFuzzer fuzzer = WriteFuzzer.asEveryRole(http, jdbc, "fuzz.everyone", coalitionId)
                 .fuzzAll(Map.of("coalitionId", coalitionId, "nation", "GBR", "pledgeId", pledgeId,
                         "deliveryId", deliveryId, "milestoneId", milestoneId));
 
