@@ -43,6 +43,8 @@ class AccessMatrixIT extends RoeIntegrationTest {
     private static AccessMatrix matrix;
 
     private final Upstream upstream = new Upstream();
+    @org.springframework.beans.factory.annotation.Autowired
+    org.entente.platform.roster.CoalitionRoster roster;
     private String coalitionId;
     private Personas personas;
     /** Sets the scene: a commander of GBR who sits on this coalition's council. */
@@ -56,6 +58,7 @@ class AccessMatrixIT extends RoeIntegrationTest {
         coalitionId = upstream.coalition(null, OWN, OTHER);
         personas = matrix.personas(coalitionId);
         staff = Api.staff(http, OWN, coalitionId, null);
+        coalitionKnown();
     }
 
     @AfterAll
@@ -288,8 +291,9 @@ class AccessMatrixIT extends RoeIntegrationTest {
     }
 
     private void coalitionKnown() {
-        await("coalition known", () -> staff.get("/coalitions/" + coalitionId + "/caveats").getStatusCode()
-                .is2xxSuccessful());
+        // Known here from the membership topic: the coalition, and both its members admitted.
+        await("coalition known", () -> roster.standing(coalitionId, OWN).isActiveMember()
+                && roster.standing(coalitionId, OTHER).isActiveMember());
     }
 
     /** A caveat of GBR in force, declared by a planner of GBR. */
