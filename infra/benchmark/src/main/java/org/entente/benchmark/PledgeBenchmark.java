@@ -16,6 +16,9 @@ import org.entente.contracts.EnvelopeCodec;
 import org.entente.contracts.EnvelopeHeaders;
 import org.entente.contracts.EventEnvelope;
 import org.entente.contracts.Topics;
+import org.entente.infra.issuer.SigningKey;
+import org.entente.infra.issuer.TokenIssuer;
+import org.entente.infra.issuer.TokenRequest;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -66,18 +69,27 @@ import java.util.function.IntFunction;
  * Command latency is from just before the request is sent to the full response. Publish lag is, per measured pledge,
  * the time the harness's Kafka consumer received the {@code PledgeMade} record minus the envelope's
  * {@code recordedTime} (when the service stored the event); both clocks are this machine's.
+ * <p>
+ * Every request carries a bearer token (RS256 JWT) signed with the key of a local token issuer
+ * ({@code infra/token-issuer}, its data directory given by {@code --issuer-dir}), which the service trusts: coalitions
+ * are formed by a {@code founder} of the lead nation, each pledge is recorded by a {@code planner} of the pledging
+ * nation. Tokens are signed once per actor and reused, so signing costs the harness nothing during a scenario; the
+ * service verifies the signature of every request.
  */
 public final class PledgeBenchmark {
 
     static final String PLEDGE_MADE = "entente.membership.PledgeMade";
-    static final List<String> MEMBERS = List.of("GBR", "DEU", "NLD", "NOR", "ESP");
+    static final String LEAD_NATION = "GBR";
+    static final List<String> MEMBERS = List.of(LEAD_NATION, "DEU", "NLD", "NOR", "ESP");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Options options;
     private final HttpClient http;
+    private final Tokens tokens;
 
     private PledgeBenchmark(Options options) {
         this.options = options;
+        this.tokens = Tokens.from(Path.of(options.issuerDir), options.tokenValidity);
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -252,7 +264,7 @@ public final class PledgeBenchmark {
                 int index = i;
                 futures.add(pool.submit(() -> {
                     String body = formCoalitionBody("Benchmark " + label + " " + (index + 1));
-                    HttpResponse<String> response = post("/coalitions", body, "GBR");
+                    HttpResponse<String> response = post("/coalitions", body, tokens.founder(LEAD_NATION));
                     if (response.statusCode() / 100 != 2) {
                         throw new IllegalStateException("POST /coalitions answered " + response.statusCode() + ": "
                                 + response.body());
@@ -290,7 +302,7 @@ public final class PledgeBenchmark {
                         String answer;
                         try {
                             HttpResponse<String> response =
-                                    post("/coalitions/" + coalitionId + "/pledges", body, nation);
+                                    post("/coalitions/" + coalitionId + "/pledges", body, tokens.planner(nation));
                             status = response.statusCode();
                             answer = response.body();
                         } catch (IOException e) {
@@ -334,15 +346,14 @@ public final class PledgeBenchmark {
         return load;
     }
 
-    private HttpResponse<String> post(String path, String body, String actorNation)
+    /** POSTs {@code body} with {@code token} as the bearer: the actor, nation and roles come from the token only. */
+    private HttpResponse<String> post(String path, String body, String token)
             throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(options.url + path))
                 .timeout(Duration.ofSeconds(options.requestTimeoutSeconds))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .header("X-Actor", "benchmark." + actorNation.toLowerCase(Locale.ROOT))
-                .header("X-Actor-Nation", actorNation)
-                .header("X-Actor-Roles", "planner")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -352,9 +363,9 @@ public final class PledgeBenchmark {
         return """
                 {"name":"%s","kind":"AD_HOC","purpose":"STABILIZATION",\
                 "legalBasis":{"type":"UN_SECURITY_COUNCIL_RESOLUTION","reference":"S/RES/1386 (2001)"},\
-                "leadNation":"GBR",\
+                "leadNation":"%s",\
                 "mandate":{"objectives":["assist the interim authority"],"area":"Kabul","expiresOn":"2002-06-20"},\
-                "foundingMembers":["DEU","NLD","NOR","ESP"]}""".formatted(name);
+                "foundingMembers":["DEU","NLD","NOR","ESP"]}""".formatted(name, LEAD_NATION);
     }
 
     /** Three in four pledges are forces, one in four is funding. */
@@ -443,6 +454,9 @@ public final class PledgeBenchmark {
         System.out.printf(Locale.ROOT,
                 "  load avg  %.2f before the run (1 minute, the machine's, the idle stack included)%n",
                 loadAverage());
+        System.out.printf(Locale.ROOT, "  auth      RS256 bearer tokens of issuer %s (key %s, from %s), valid "
+                + "%d min; founder %s forms coalitions, each pledge by a planner of its nation%n", tokens.issuer,
+                tokens.key.keyId(), options.issuerDir, tokens.validFor.toMinutes(), LEAD_NATION);
         System.out.printf(Locale.ROOT, "  load      %d pledges per scenario, %d client threads (closed loop), "
                         + "warm-up %d, spread over %d coalitions; scenarios %s%n", options.pledges,
                 options.concurrency, options.warmup, options.coalitions, String.join(",", options.scenarios));
@@ -878,6 +892,56 @@ public final class PledgeBenchmark {
         }
     }
 
+    // ---- tokens ---------------------------------------------------------------------------------------------------
+
+    /**
+     * Bearer tokens signed with the local issuer's key ({@code DIR/signing-key.jwk.json}) in the issuer's name
+     * ({@code DIR/issuer-url}, written by the issuer at start), one per actor, signed on first use and reused.
+     */
+    static final class Tokens {
+        final SigningKey key;
+        final String issuer;
+        final Duration validFor;
+        private final Map<String, String> byActor = new ConcurrentHashMap<>();
+
+        private Tokens(SigningKey key, String issuer, Duration validFor) {
+            this.key = key;
+            this.issuer = issuer;
+            this.validFor = validFor;
+        }
+
+        static Tokens from(Path issuerDir, Duration validFor) {
+            Path issuerFile = issuerDir.resolve(TokenIssuer.ISSUER_FILE);
+            String issuer;
+            try {
+                issuer = Files.readString(issuerFile, StandardCharsets.UTF_8).trim();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + issuerFile + " (" + e + "): is the token issuer "
+                        + "started with --data-dir " + issuerDir + "?", e);
+            }
+            if (issuer.isEmpty()) {
+                throw new IllegalStateException(issuerFile + " is empty");
+            }
+            return new Tokens(SigningKey.load(issuerDir), issuer, validFor);
+        }
+
+        /** A founder of {@code nation}: may form coalitions. */
+        String founder(String nation) {
+            return token("founder", nation);
+        }
+
+        /** A planner of {@code nation}: records pledges on behalf of that nation only. */
+        String planner(String nation) {
+            return token("planner", nation);
+        }
+
+        private String token(String role, String nation) {
+            String actor = "benchmark." + role + "." + nation.toLowerCase(Locale.ROOT);
+            return byActor.computeIfAbsent(actor, a -> key.sign(issuer,
+                    TokenRequest.of(a, nation, role).validFor(validFor), Instant.now()));
+        }
+    }
+
     // ---- options --------------------------------------------------------------------------------------------------
 
     static final class Options {
@@ -887,6 +951,9 @@ public final class PledgeBenchmark {
                   --bootstrap SERVERS    Kafka bootstrap servers (default 127.0.0.1:19092)
                   --topic NAME           the topic the service publishes to (default entente.membership.v1)
                   --db LABEL             the database behind the service, as printed (default unknown)
+                  --issuer-dir DIR       data directory of the token issuer the service trusts (its signing-key.jwk.json
+                                         and issuer-url); required, e.g. data/issuer for the local stack
+                  --token-validity M     minutes the signed tokens stay valid (default 720)
                   --pledges N            pledges per scenario (default 5000)
                   --coalitions K         coalitions of the spread scenario (default 50)
                   --concurrency C        client threads, each sending its next pledge when the last answered (default 8)
@@ -905,6 +972,8 @@ public final class PledgeBenchmark {
         String bootstrap = "127.0.0.1:19092";
         String topic = Topics.MEMBERSHIP_V1;
         String db = "unknown";
+        String issuerDir;
+        Duration tokenValidity = Duration.ofHours(12);
         int pledges = 5000;
         int coalitions = 50;
         int concurrency = 8;
@@ -961,6 +1030,8 @@ public final class PledgeBenchmark {
                     case "--bootstrap" -> o.bootstrap = v;
                     case "--topic" -> o.topic = v;
                     case "--db" -> o.db = v;
+                    case "--issuer-dir" -> o.issuerDir = v;
+                    case "--token-validity" -> o.tokenValidity = Duration.ofMinutes(positive.apply(1));
                     case "--pledges" -> o.pledges = positive.apply(1);
                     case "--coalitions" -> o.coalitions = positive.apply(1);
                     case "--concurrency" -> o.concurrency = positive.apply(1);
@@ -990,6 +1061,10 @@ public final class PledgeBenchmark {
                     }
                     default -> throw new IllegalArgumentException("unknown option " + arg);
                 }
+            }
+            if (!o.help && (o.issuerDir == null || o.issuerDir.isBlank())) {
+                throw new IllegalArgumentException("--issuer-dir is required: every request needs a token signed "
+                        + "with the key of the issuer the service trusts");
             }
             return o;
         }
