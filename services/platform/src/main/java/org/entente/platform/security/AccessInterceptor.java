@@ -22,12 +22,6 @@ public class AccessInterceptor implements HandlerInterceptor {
 
     private static final List<String> PAST_VIEW_PARAMETERS = List.of("asOf", "knownAt");
 
-    private final ActorClaims claims;
-
-    public AccessInterceptor(ActorClaims claims) {
-        this.claims = claims;
-    }
-
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod method) || !method.getBeanType().getName().startsWith("org.entente.")
@@ -39,7 +33,7 @@ public class AccessInterceptor implements HandlerInterceptor {
         if (allowed == null && reads == null) {
             throw new NotPermitted("no-access-rule", "this endpoint declares no access rule, so nobody may call it");
         }
-        Actor actor = JwtActorResolver.current(claims);
+        Actor actor = JwtActorResolver.current();
         if (allowed != null) {
             check(allowed, actor, request);
         } else {

@@ -6,33 +6,24 @@ import org.entente.platform.decision.ActorResolver;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
+import java.util.Optional;
 
 /** The actor of a request is the one its verified token names: never a header or a body field. */
 public class JwtActorResolver implements ActorResolver {
 
-    private final ActorClaims claims;
-
-    public JwtActorResolver(ActorClaims claims) {
-        this.claims = claims;
-    }
-
     @Override
     public Actor resolve(HttpServletRequest request) {
-        return current(claims);
+        return current();
     }
 
     /** The actor of the request being served on this thread. */
-    public static Actor current(ActorClaims claims) {
+    public static Actor current() {
+        return reader().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("a bearer token is required"));
+    }
+
+    /** The actor of the request being served on this thread, if it serves one. */
+    public static Optional<Actor> reader() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof Jwt jwt)) {
-            throw new AuthenticationCredentialsNotFoundException("a bearer token is required");
-        }
-        ActorClaims.Result result = claims.read(jwt);
-        if (result.actor() == null) {
-            // The validator refused such tokens already; reaching here means a misconfigured decoder.
-            throw new AuthenticationCredentialsNotFoundException(result.refusal());
-        }
-        return result.actor();
+        return authentication instanceof ActorAuthentication verified ? Optional.of(verified.actor()) : Optional.empty();
     }
 }

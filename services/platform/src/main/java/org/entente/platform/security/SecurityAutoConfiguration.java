@@ -11,8 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -48,22 +46,14 @@ public class SecurityAutoConfiguration {
     }
 
     @Bean
-    ActorResolver actorResolver(ActorClaims actorClaims) {
-        return new JwtActorResolver(actorClaims);
+    ActorResolver actorResolver() {
+        return new JwtActorResolver();
     }
 
     /** The reader of the request on this thread, for releasability; empty outside a request (the service's own work). */
     @Bean
-    org.entente.platform.history.CurrentReader currentReader(ActorClaims actorClaims) {
-        return () -> {
-            var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                    .getAuthentication();
-            if (authentication == null
-                    || !(authentication.getPrincipal() instanceof org.springframework.security.oauth2.jwt.Jwt jwt)) {
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.ofNullable(actorClaims.read(jwt).actor());
-        };
+    org.entente.platform.history.CurrentReader currentReader() {
+        return JwtActorResolver::reader;
     }
 
     @Bean
@@ -76,14 +66,13 @@ public class SecurityAutoConfiguration {
     }
 
     @Bean
-    org.entente.platform.stream.StreamController streamController(org.entente.platform.stream.LiveEvents liveEvents,
-                                                                  ActorClaims actorClaims) {
-        return new org.entente.platform.stream.StreamController(liveEvents, actorClaims);
+    org.entente.platform.stream.StreamController streamController(org.entente.platform.stream.LiveEvents liveEvents) {
+        return new org.entente.platform.stream.StreamController(liveEvents);
     }
 
     @Bean
-    AccessInterceptor accessInterceptor(ActorClaims actorClaims) {
-        return new AccessInterceptor(actorClaims);
+    AccessInterceptor accessInterceptor() {
+        return new AccessInterceptor();
     }
 
     @Bean
@@ -102,14 +91,12 @@ public class SecurityAutoConfiguration {
     }
 
     @Bean
-    SecurityFilterChain ententeSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
+    SecurityFilterChain ententeSecurityFilterChain(HttpSecurity http, ActorClaims actorClaims,
                                                    ProblemSecurityResponses problems) throws Exception {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(properties.claims().roles());
-        authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        converter.setPrincipalClaimName(properties.claims().actor());
+        // The actor is read from the claims once, here; the validator has already refused tokens without one.
+        org.springframework.core.convert.converter.Converter<org.springframework.security.oauth2.jwt.Jwt,
+                org.springframework.security.authentication.AbstractAuthenticationToken> toActor =
+                jwt -> new ActorAuthentication(jwt, actorClaims.read(jwt).actor());
 
         return http
                 // Bearer tokens only, no cookies or sessions: nothing for a cross-site request to ride on.
@@ -125,7 +112,7 @@ public class SecurityAutoConfiguration {
                     requests.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(toActor))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(handling -> handling

@@ -1,6 +1,5 @@
 package org.entente.platform.stream;
 
-import org.entente.platform.security.ActorClaims;
 import org.entente.platform.security.JwtActorResolver;
 import org.entente.platform.security.Reads;
 import org.springframework.http.HttpStatus;
@@ -20,18 +19,15 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class StreamController {
 
     private final LiveEvents liveEvents;
-    private final ActorClaims claims;
-
-    public StreamController(LiveEvents liveEvents, ActorClaims claims) {
+    public StreamController(LiveEvents liveEvents) {
         this.liveEvents = liveEvents;
-        this.claims = claims;
     }
 
     @Reads
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter stream(@RequestParam(required = false)
                              @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9._:/-]{1,200}") String subject) {
-        SseEmitter emitter = liveEvents.open(JwtActorResolver.current(claims), subject);
+        SseEmitter emitter = liveEvents.open(JwtActorResolver.current(), subject);
         if (emitter == null) {
             throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, "too many open streams; retry later");
         }
