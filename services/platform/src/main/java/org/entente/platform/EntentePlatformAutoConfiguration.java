@@ -1,6 +1,11 @@
 package org.entente.platform;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -47,6 +52,8 @@ import org.entente.platform.relay.RelayStatus;
 import org.entente.platform.relay.RelayWarmUp;
 import org.entente.platform.relay.TopicProvisioner;
 import org.entente.platform.web.ProblemResponses;
+import org.entente.platform.web.StrictInput;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -63,7 +70,10 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -186,22 +196,25 @@ public class EntentePlatformAutoConfiguration {
     }
 
     /**
-     * Request bodies say what they mean: a number or a boolean where text is expected is refused (400), not quietly
-     * turned into text; the reverse is refused by spring.jackson.mapper.allow-coercion-of-scalars=false.
+     * Request bodies say what they mean and hold only what every consumer can store (StrictInput): a number or a
+     * boolean where text is expected is refused (400), not quietly turned into text (the reverse is refused by
+     * spring.jackson.mapper.allow-coercion-of-scalars=false); a key given twice is refused, not last-one-wins.
      */
     @Bean
-    org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer strictTextualInput() {
+    Jackson2ObjectMapperBuilderCustomizer strictInput() {
         return builder -> builder
-                .deserializerByType(java.time.Instant.class, org.entente.platform.web.TextOnlyTimes.instant())
-                .deserializerByType(java.time.LocalDate.class, org.entente.platform.web.TextOnlyTimes.localDate())
+                .deserializerByType(String.class, StrictInput.text())
+                .deserializerByType(Instant.class, StrictInput.instant())
+                .deserializerByType(LocalDate.class, StrictInput.localDate())
+                .deserializerByType(BigDecimal.class, StrictInput.decimal())
+                .featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .postConfigurer(mapper -> {
-            var textual = mapper.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual);
-            for (var shape : List.of(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
-                    com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
-                    com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean)) {
-                textual.setCoercion(shape, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
-            }
-        });
+                    MutableCoercionConfig textual = mapper.coercionConfigFor(LogicalType.Textual);
+                    for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                            CoercionInputShape.Boolean)) {
+                        textual.setCoercion(shape, CoercionAction.Fail);
+                    }
+                });
     }
 
     @Bean

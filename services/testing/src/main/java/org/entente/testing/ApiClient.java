@@ -176,6 +176,15 @@ public abstract class ApiClient {
         return response.getBody();
     }
 
+    /** A 400 naming {@code field}, as problem+json. */
+    @SuppressWarnings("unchecked")
+    public void invalid(ResponseEntity<Map<String, Object>> response, String field) {
+        assertThat(response.getStatusCode().value()).as("%s", response).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat((List<Map<String, Object>>) response.getBody().get("errors"))
+                .extracting(e -> e.get("field")).contains(field);
+    }
+
     /** A copy of {@code body} with {@code key} set to {@code value}. */
     public static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(body);

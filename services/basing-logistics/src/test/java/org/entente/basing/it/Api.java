@@ -59,15 +59,6 @@ public final class Api extends ApiClient {
         assertThat(response.getBody()).containsEntry("rule", rule);
     }
 
-    /** A 400 naming {@code field}, as problem+json. */
-    @SuppressWarnings("unchecked")
-    public void invalid(ResponseEntity<Map<String, Object>> response, String field) {
-        assertThat(response.getStatusCode().value()).as("%s", response).isEqualTo(400);
-        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
-        assertThat((List<Map<String, Object>>) response.getBody().get("errors"))
-                .extracting(e -> e.get("field")).contains(field);
-    }
-
     // ---- a small vocabulary of requests -----------------------------------------------------------------------
 
     /** Asks {@code host} for a base; returns its id. */

@@ -137,6 +137,7 @@ class HttpConventionsIT extends MembershipIntegrationTest {
         Api api = new Api(http);
         String coalitionId = api.formCoalition("Resolute Support", "USA", "DEU");
         String pledges = "/coalitions/" + coalitionId + "/pledges";
+        int coalitionsBefore = coalitionsFormed();
         int before = version(api, coalitionId);
 
         assertProblem(api.postRaw(pledges, "{\"nation\":\"DEU\",\"category\":\"FORCES\",\"amount\":{\"value\":-3,"
@@ -250,6 +251,57 @@ class HttpConventionsIT extends MembershipIntegrationTest {
 
     private int version(Api api, String coalitionId) {
         return (Integer) api.ok(api.get("/coalitions/" + coalitionId)).get("version");
+    }
+
+    @Test
+    void whatNoServiceDownstreamCouldStoreIsRefusedWhereItEntersNamingTheField() {
+        Api api = new Api(http);
+        String coalitionId = api.formCoalition("Edge", "GBR", "DEU");
+        String pledges = "/coalitions/" + coalitionId + "/pledges";
+        int coalitionsBefore = coalitionsFormed();
+
+        api.invalid(api.post("/coalitions", Api.coalition("Unified\u0000Protector", "GBR", null, "DEU")), "name");
+        api.invalid(api.post("/coalitions", Api.coalition("Escape \u001b[31m", "GBR", null, "DEU")), "name");
+        api.invalid(api.post("/coalitions", Api.coalition("Half \ud800 a pair", "GBR", null, "DEU")), "name");
+        api.invalid(api.postRaw(pledges, "{\"nation\":\"DEU\",\"category\":\"FORCES\",\"amount\":"
+                + "{\"value\":1E+2147483647,\"unit\":\"personnel\"},\"dueDate\":\"2002-02-01\"}"), "amount.value");
+        api.invalid(api.post(pledges, pledge("DEU", "FORCES", 1200, "personnel", "+999999999-12-31")), "dueDate");
+        api.invalid(api.post(pledges, pledge("DEU", "FORCES", 1200, "personnel", "2200-01-01")), "dueDate");
+        api.invalid(api.post(pledges, pledge("DEU", "FORCES", 1200, "personnel", "1899-12-31")), "dueDate");
+        Map<String, Object> late = pledge("DEU", "FORCES", 1200, "personnel", "2002-02-01");
+        late.put("decision", Map.of("effectiveTime", "9999-12-31T00:00:00Z"));
+        api.invalid(api.post(pledges, late), "decision.effectiveTime");
+        ResponseEntity<Map<String, Object>> twice = api.postRaw(pledges, "{\"nation\":\"DEU\",\"nation\":\"GBR\","
+                + "\"category\":\"FORCES\",\"amount\":{\"value\":1,\"unit\":\"personnel\"},\"dueDate\":\"2002-02-01\"}");
+        assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(twice.getBody().toString()).contains("Duplicate field 'nation'");
+
+        assertThat(pledgeEvents(coalitionId)).isZero();
+        assertThat(coalitionsFormed()).isEqualTo(coalitionsBefore);
+    }
+
+    private int coalitionsFormed() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE payload_type LIKE "
+                + "'%.CoalitionFormed'", Integer.class);
+    }
+
+    @Test
+    void aWriteWhoseAnswerTheCallerWouldNotAcceptIsRefusedBeforeAnythingIsRecorded() {
+        Api api = new Api(http);
+        String coalitionId = api.formCoalition("Accept", "GBR", "DEU");
+        HttpHeaders headers = api.headers();
+        headers.setAccept(List.of(MediaType.APPLICATION_XML));
+
+        ResponseEntity<Map<String, Object>> refused = api.post("/coalitions/" + coalitionId + "/pledges",
+                pledge("DEU", "FORCES", 1200, "personnel", "2002-02-01"), headers);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_ACCEPTABLE);
+        assertThat(pledgeEvents(coalitionId)).isZero();
+        headers.setAccept(List.of(MediaType.APPLICATION_XML, MediaType.valueOf("application/*")));
+        assertThat(api.post("/coalitions/" + coalitionId + "/pledges",
+                pledge("DEU", "FORCES", 1200, "personnel", "2002-02-01"), headers).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(pledgeEvents(coalitionId)).isEqualTo(1);
     }
 
     private int pledgeEvents(String coalitionId) {

@@ -3,6 +3,7 @@ package org.entente.platform.decision;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.entente.contracts.Bounds;
 import org.entente.platform.reference.NationCode;
 
 import java.time.Instant;
@@ -19,8 +20,8 @@ import java.util.List;
  * @param releasableTo  nations the resulting events may be shown to; default: every member
  */
 public record DecisionInput(
-        @Schema(example = "Council decision of 24 March") @Size(max = 2000) String rationale,
-        @Schema(example = "S/RES/1973 (2011)") @Size(max = 300) String authority,
+        @Schema(example = "Council decision of 24 March") @Size(max = Bounds.TEXT) String rationale,
+        @Schema(example = "S/RES/1973 (2011)") @Size(max = Bounds.LABEL) String authority,
         @Schema(example = "2011-03-24T00:00:00Z") Instant effectiveTime,
         @Size(max = 300) List<@NotNull @NationCode String> releasableTo) {
 

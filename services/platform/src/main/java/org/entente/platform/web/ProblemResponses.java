@@ -213,6 +213,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (mapping instanceof UnrecognizedPropertyException unknown) {
             return "unknown field; known fields: " + unknown.getKnownPropertyIds();
         }
+        if (mapping instanceof StrictInput.OutOfBounds outOfBounds) {
+            return outOfBounds.getOriginalMessage();
+        }
         if (mapping instanceof InvalidFormatException format) {
             Class<?> target = format.getTargetType();
             if (target != null && (target.isEnum() || java.time.temporal.Temporal.class.isAssignableFrom(target))) {

@@ -23,7 +23,7 @@ import org.entente.basing.agreement.RevokeBasingAgreement;
 import org.entente.basing.agreement.SuspendBasingAgreement;
 import org.entente.basing.agreement.SuspensionCause;
 import org.entente.basing.theatre.Activity;
-import org.entente.basing.theatre.web.DateBounds;
+import org.entente.contracts.Bounds;
 import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
@@ -62,7 +62,7 @@ public class BasingAgreementController {
     public record RequestAgreementRequest(
             @NotNull @Pattern(regexp = Ids.PATTERN) String coalitionId,
             @NotNull @NationCode String hostNation,
-            @Schema(example = "Aviano Air Base") @NotBlank @Size(max = 300) String site,
+            @Schema(example = "Aviano Air Base") @NotBlank @Size(max = Bounds.LABEL) String site,
             @NotEmpty @Size(max = 20) List<@NotNull Activity> permittedActivities,
             @NotNull @Valid CapacityInput capacity,
             @Schema(example = "2011-03-20T00:00:00Z") @NotNull Instant validFrom,
@@ -77,8 +77,6 @@ public class BasingAgreementController {
                     + "agreement shows which). Send X-Exercise-Id for a coalition of a tabletop exercise.")
     public ResponseEntity<Map<String, Object>> request(@Valid @RequestBody RequestAgreementRequest body,
                                                        HttpServletRequest request) {
-        DateBounds.check(body.validFrom(), "validFrom");
-        DateBounds.check(body.validUntil(), "validUntil");
         if (!body.validUntil().isAfter(body.validFrom())) {
             throw new InvalidInput("validUntil", "must be after validFrom");
         }
@@ -105,7 +103,7 @@ public class BasingAgreementController {
     }
 
     public record RestrictRequest(@NotEmpty @Size(max = 20) List<@NotNull Activity> permittedActivities,
-                                  @Size(max = 1000) String reason, @Valid DecisionInput decision) {
+                                  @Size(max = Bounds.NOTE) String reason, @Valid DecisionInput decision) {
     }
 
     @Allowed(Roles.PLANNER)
@@ -120,7 +118,7 @@ public class BasingAgreementController {
                         strip(body.reason())), ok(agreementId));
     }
 
-    public record ReasonRequest(@Size(max = 1000) String reason, @Valid DecisionInput decision) {
+    public record ReasonRequest(@Size(max = Bounds.NOTE) String reason, @Valid DecisionInput decision) {
     }
 
     @Allowed(Roles.PLANNER)
@@ -157,7 +155,7 @@ public class BasingAgreementController {
                                                      @Valid @RequestBody RenewRequest body,
                                                      HttpServletRequest request) {
         return commands.dispatch(request, body, body.decision(), agreementId,
-                new RenewBasingAgreement(agreementId, DateBounds.check(body.validUntil(), "validUntil")),
+                new RenewBasingAgreement(agreementId, body.validUntil()),
                 ok(agreementId));
     }
 

@@ -16,7 +16,7 @@ import org.entente.basing.clearance.ExpireClearance;
 import org.entente.basing.clearance.GrantClearance;
 import org.entente.basing.clearance.ReinstateClearance;
 import org.entente.basing.clearance.RequestClearance;
-import org.entente.basing.theatre.web.DateBounds;
+import org.entente.contracts.Bounds;
 import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
@@ -57,7 +57,7 @@ public class ClearanceController {
             @NotNull @NationCode String grantingNation,
             @NotNull ClearanceKind kind,
             @NotNull ClearancePurpose purpose,
-            @Schema(example = "C-17A, 2 aircraft") @NotBlank @Size(max = 300) String aircraft,
+            @Schema(example = "C-17A, 2 aircraft") @NotBlank @Size(max = Bounds.LABEL) String aircraft,
             @Schema(example = "2011-03-28T06:00:00Z") @NotNull Instant firstUseAt,
             @Schema(description = "ask with less notice than the granting state's lead time; flagged short notice")
             Boolean urgent,
@@ -71,7 +71,6 @@ public class ClearanceController {
                     + "state's lead time (GET /reference/clearance-lead-times) is refused unless urgent.")
     public ResponseEntity<Map<String, Object>> request(@Valid @RequestBody RequestClearanceRequest body,
                                                        HttpServletRequest request) {
-        DateBounds.check(body.firstUseAt(), "firstUseAt");
         String clearanceId = Ids.next();
         RequestClearance command = new RequestClearance(clearanceId, body.coalitionId(), body.userNation(),
                 body.grantingNation(), body.kind(), body.purpose(), body.aircraft().strip(), body.firstUseAt(),
@@ -81,9 +80,9 @@ public class ClearanceController {
     }
 
     public record GrantRequest(
-            @Schema(example = "DIC-2011-0457") @NotBlank @Size(max = 100) String clearanceNumber,
+            @Schema(example = "DIC-2011-0457") @NotBlank @Size(max = Bounds.SHORT) String clearanceNumber,
             @NotNull Instant validUntil,
-            @Size(max = 50) List<@NotBlank @Size(max = 1000) String> conditions,
+            @Size(max = 50) List<@NotBlank @Size(max = Bounds.NOTE) String> conditions,
             @Valid DecisionInput decision) {
     }
 
@@ -96,12 +95,11 @@ public class ClearanceController {
         List<String> conditions = body.conditions() == null ? List.of()
                 : body.conditions().stream().map(String::strip).toList();
         return commands.dispatch(request, body, body.decision(), clearanceId,
-                new GrantClearance(clearanceId, body.clearanceNumber().strip(),
-                        DateBounds.check(body.validUntil(), "validUntil"), conditions),
+                new GrantClearance(clearanceId, body.clearanceNumber().strip(), body.validUntil(), conditions),
                 ok(clearanceId));
     }
 
-    public record DenyRequest(@NotBlank @Size(max = 1000) String reason, @Valid DecisionInput decision) {
+    public record DenyRequest(@NotBlank @Size(max = Bounds.NOTE) String reason, @Valid DecisionInput decision) {
     }
 
     @Allowed(Roles.PLANNER)

@@ -15,6 +15,7 @@ import org.entente.basing.route.ChangeRouteStatus;
 import org.entente.basing.route.OpenSupplyRoute;
 import org.entente.basing.route.RouteMode;
 import org.entente.basing.route.RouteStatus;
+import org.entente.contracts.Bounds;
 import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
@@ -48,9 +49,9 @@ public class SupplyRouteController {
 
     public record OpenRouteRequest(
             @NotNull @Pattern(regexp = Ids.PATTERN) String coalitionId,
-            @Schema(example = "Sigonella sea line") @NotBlank @Size(max = 300) String name,
-            @Schema(example = "Taranto") @NotBlank @Size(max = 300) String origin,
-            @Schema(example = "Souda Bay") @NotBlank @Size(max = 300) String destination,
+            @Schema(example = "Sigonella sea line") @NotBlank @Size(max = Bounds.LABEL) String name,
+            @Schema(example = "Taranto") @NotBlank @Size(max = Bounds.LABEL) String origin,
+            @Schema(example = "Souda Bay") @NotBlank @Size(max = Bounds.LABEL) String destination,
             @NotNull RouteMode mode,
             @Schema(example = "1500") @NotNull @DecimalMin("0") @Digits(integer = 9, fraction = 3)
             BigDecimal dailyCapacityTonnes,
@@ -76,7 +77,7 @@ public class SupplyRouteController {
                 Answer.created("/routes/" + routeId).with("routeId", routeId));
     }
 
-    public record StatusRequest(@NotNull RouteStatus status, @Size(max = 1000) String reason,
+    public record StatusRequest(@NotNull RouteStatus status, @Size(max = Bounds.NOTE) String reason,
                                 @Valid DecisionInput decision) {
     }
 

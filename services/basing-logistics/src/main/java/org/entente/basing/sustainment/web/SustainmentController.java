@@ -17,7 +17,7 @@ import org.entente.basing.sustainment.RecordSupplyDelivery;
 import org.entente.basing.sustainment.RequestSustainment;
 import org.entente.basing.sustainment.SupplyClass;
 import org.entente.basing.sustainment.SustainmentClosureCause;
-import org.entente.basing.theatre.web.DateBounds;
+import org.entente.contracts.Bounds;
 import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
@@ -79,7 +79,6 @@ public class SustainmentController {
         if (body.agreementId() == null && body.routeId() == null) {
             throw new InvalidInput("agreementId", "give the base (agreementId), the route (routeId) or both");
         }
-        DateBounds.check(body.needBy(), "needBy");
         String requestId = Ids.next();
         RequestSustainment command = new RequestSustainment(requestId, body.coalitionId(), body.forceId(),
                 body.nation(), body.supplyClass(), body.quantity().value(), body.quantity().unit().strip(),
@@ -105,7 +104,7 @@ public class SustainmentController {
                         .with("deliveryId", deliveryId));
     }
 
-    public record ReasonBody(@NotBlank @Size(max = 1000) String reason, @Valid DecisionInput decision) {
+    public record ReasonBody(@NotBlank @Size(max = Bounds.NOTE) String reason, @Valid DecisionInput decision) {
     }
 
     @Allowed(Roles.COMMANDER)

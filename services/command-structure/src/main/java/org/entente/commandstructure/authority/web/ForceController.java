@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.entente.commandstructure.authority.Degree;
 import org.entente.commandstructure.authority.PlaceForceUnderAuthority;
 import org.entente.commandstructure.authority.RecallForce;
+import org.entente.contracts.Bounds;
 import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
@@ -55,14 +56,14 @@ public class ForceController {
      * @param until     until when (exclusive); absent = until recalled
      */
     public record ScopeInput(@Size(max = 20) List<@NotNull @Pattern(regexp = FUNCTION) String> functions,
-                             @Size(min = 1, max = 200) String area,
+                             @Size(min = 1, max = Bounds.NAME) String area,
                              Instant from,
                              Instant until) {
     }
 
     public record PlacementRequest(@NotNull @Pattern(regexp = Ids.PATTERN) String forceId,
                                    @NotNull @NationCode String nation,
-                                   @NotBlank @Size(max = 100) String forceType,
+                                   @NotBlank @Size(max = Bounds.SHORT) String forceType,
                                    @NotNull @Min(1) @Max(1_000_000) Integer size,
                                    @NotNull @Pattern(regexp = Ids.PATTERN) String nodeId,
                                    @NotNull Degree degree,
@@ -94,7 +95,7 @@ public class ForceController {
                         .with("operationId", operationId).with("forceId", body.forceId()));
     }
 
-    public record RecallRequest(@NotBlank @Size(max = 2000) String reason, @Valid DecisionInput decision) {
+    public record RecallRequest(@NotBlank @Size(max = Bounds.TEXT) String reason, @Valid DecisionInput decision) {
     }
 
     @PostMapping("/{forceId}/recall")

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.entente.commandstructure.headquarters.Component;
 import org.entente.commandstructure.headquarters.EstablishHeadquarters;
 import org.entente.commandstructure.headquarters.Level;
+import org.entente.contracts.Bounds;
 import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
@@ -41,7 +42,7 @@ public class HeadquartersController {
         this.commands = commands;
     }
 
-    public record HeadquartersRequest(@NotBlank @Size(max = 200) String name,
+    public record HeadquartersRequest(@NotBlank @Size(max = Bounds.NAME) String name,
                                       @NotNull Level level,
                                       Component component,
                                       @NotNull @NationCode String commanderNation,

@@ -12,6 +12,7 @@ import org.entente.commandstructure.operation.CloseOperation;
 import org.entente.commandstructure.operation.ClosureCause;
 import org.entente.commandstructure.operation.DesignateLeadNation;
 import org.entente.commandstructure.operation.EstablishOperation;
+import org.entente.contracts.Bounds;
 import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
@@ -43,7 +44,7 @@ public class OperationController {
     }
 
     public record EstablishOperationRequest(@NotNull @Pattern(regexp = Ids.PATTERN) String coalitionId,
-                                            @NotBlank @Size(max = 200) String name,
+                                            @NotBlank @Size(max = Bounds.NAME) String name,
                                             @NationCode String leadNation,
                                             @Valid DecisionInput decision) {
     }

@@ -14,6 +14,7 @@ import org.entente.commandstructure.tasking.ApproveTasking;
 import org.entente.commandstructure.tasking.SetRedCardPolicy;
 import org.entente.commandstructure.tasking.TaskForce;
 import org.entente.commandstructure.tasking.VetoTasking;
+import org.entente.contracts.Bounds;
 import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
@@ -49,8 +50,8 @@ public class TaskingController {
                                  @NotNull @Pattern(regexp = Ids.PATTERN) String forceId,
                                  @NotNull TaskingKind kind,
                                  @Pattern(regexp = ForceController.FUNCTION) String function,
-                                 @Size(min = 1, max = 200) String area,
-                                 @NotBlank @Size(max = 2000) String description,
+                                 @Size(min = 1, max = Bounds.NAME) String area,
+                                 @NotBlank @Size(max = Bounds.TEXT) String description,
                                  @Valid DecisionInput decision) {
     }
 
@@ -88,7 +89,7 @@ public class TaskingController {
                 Answer.ok().with("operationId", operationId).with("taskingId", taskingId));
     }
 
-    public record VetoRequest(@NotBlank @Size(max = 2000) String reason, @Valid DecisionInput decision) {
+    public record VetoRequest(@NotBlank @Size(max = Bounds.TEXT) String reason, @Valid DecisionInput decision) {
     }
 
     @PostMapping("/taskings/{taskingId}/veto")

@@ -1,10 +1,19 @@
 package org.entente.contracts.basing.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 import java.time.Instant;
 import java.util.List;
 
 /** The agreement reached its next stage. @param stage MOU_SIGNED, TECHNICAL_ARRANGEMENT_SIGNED or IN_FORCE */
-public record BasingAgreementAdvanced(String agreementId, String coalitionId, String hostNation, String site,
-                                      String status, List<String> permittedActivities, Instant validUntil,
-                                      Instant validFrom, String stage) {
+public record BasingAgreementAdvanced(@Bounded(length = Bounds.ID) String agreementId,
+                                      @Bounded(length = Bounds.ID) String coalitionId,
+                                      @Bounded(length = Bounds.NATION) String hostNation,
+                                      @Bounded(length = Bounds.LABEL) String site,
+                                      @Bounded(length = Bounds.CODE) String status,
+                                      @Bounded(length = Bounds.CODE, items = 20) List<String> permittedActivities,
+                                      Instant validUntil,
+                                      Instant validFrom,
+                                      @Bounded(length = Bounds.CODE) String stage) {
 }

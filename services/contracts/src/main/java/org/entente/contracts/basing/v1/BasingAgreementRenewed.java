@@ -1,10 +1,19 @@
 package org.entente.contracts.basing.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 import java.time.Instant;
 import java.util.List;
 
 /** The agreement runs longer: {@code validUntil} is the new end. */
-public record BasingAgreementRenewed(String agreementId, String coalitionId, String hostNation, String site,
-                                     String status, List<String> permittedActivities, Instant validUntil,
-                                     Instant validFrom, Instant previousValidUntil) {
+public record BasingAgreementRenewed(@Bounded(length = Bounds.ID) String agreementId,
+                                     @Bounded(length = Bounds.ID) String coalitionId,
+                                     @Bounded(length = Bounds.NATION) String hostNation,
+                                     @Bounded(length = Bounds.LABEL) String site,
+                                     @Bounded(length = Bounds.CODE) String status,
+                                     @Bounded(length = Bounds.CODE, items = 20) List<String> permittedActivities,
+                                     Instant validUntil,
+                                     Instant validFrom,
+                                     Instant previousValidUntil) {
 }

@@ -1,5 +1,8 @@
 package org.entente.contracts.basing.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -11,8 +14,16 @@ import java.util.List;
  * @param hostStanding    ACTIVE_MEMBER or PARTNER
  * @param hostPartnerRole for a partner host: HOST_NATION, TRANSIT_STATE, ...; null for a member
  */
-public record BasingAgreementRequested(String agreementId, String coalitionId, String hostNation, String site,
-                                       String status, List<String> permittedActivities, Instant validUntil,
-                                       Instant validFrom, int personnelCapacity, int aircraftParkingCapacity,
-                                       String hostStanding, String hostPartnerRole) {
+public record BasingAgreementRequested(@Bounded(length = Bounds.ID) String agreementId,
+                                       @Bounded(length = Bounds.ID) String coalitionId,
+                                       @Bounded(length = Bounds.NATION) String hostNation,
+                                       @Bounded(length = Bounds.LABEL) String site,
+                                       @Bounded(length = Bounds.CODE) String status,
+                                       @Bounded(length = Bounds.CODE, items = 20) List<String> permittedActivities,
+                                       Instant validUntil,
+                                       Instant validFrom,
+                                       int personnelCapacity,
+                                       int aircraftParkingCapacity,
+                                       @Bounded(length = Bounds.CODE) String hostStanding,
+                                       @Bounded(length = Bounds.CODE) String hostPartnerRole) {
 }

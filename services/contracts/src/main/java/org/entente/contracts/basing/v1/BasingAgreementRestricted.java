@@ -1,10 +1,20 @@
 package org.entente.contracts.basing.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 import java.time.Instant;
 import java.util.List;
 
 /** The host permits fewer activities; {@code permittedActivities} is what remains. */
-public record BasingAgreementRestricted(String agreementId, String coalitionId, String hostNation, String site,
-                                        String status, List<String> permittedActivities, Instant validUntil,
-                                        Instant validFrom, List<String> removedActivities, String reason) {
+public record BasingAgreementRestricted(@Bounded(length = Bounds.ID) String agreementId,
+                                        @Bounded(length = Bounds.ID) String coalitionId,
+                                        @Bounded(length = Bounds.NATION) String hostNation,
+                                        @Bounded(length = Bounds.LABEL) String site,
+                                        @Bounded(length = Bounds.CODE) String status,
+                                        @Bounded(length = Bounds.CODE, items = 20) List<String> permittedActivities,
+                                        Instant validUntil,
+                                        Instant validFrom,
+                                        @Bounded(length = Bounds.CODE, items = 20) List<String> removedActivities,
+                                        @Bounded(length = Bounds.NOTE) String reason) {
 }

@@ -1,5 +1,8 @@
 package org.entente.contracts.basing.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +13,14 @@ import java.util.List;
  *              left or was suspended from the coalition, or its partnership ended: a cascade of the membership event
  *              named by the envelope causationId)
  */
-public record BasingAgreementSuspended(String agreementId, String coalitionId, String hostNation, String site,
-                                       String status, List<String> permittedActivities, Instant validUntil,
-                                       Instant validFrom, String cause, String reason) {
+public record BasingAgreementSuspended(@Bounded(length = Bounds.ID) String agreementId,
+                                       @Bounded(length = Bounds.ID) String coalitionId,
+                                       @Bounded(length = Bounds.NATION) String hostNation,
+                                       @Bounded(length = Bounds.LABEL) String site,
+                                       @Bounded(length = Bounds.CODE) String status,
+                                       @Bounded(length = Bounds.CODE, items = 20) List<String> permittedActivities,
+                                       Instant validUntil,
+                                       Instant validFrom,
+                                       @Bounded(length = Bounds.CODE) String cause,
+                                       @Bounded(length = Bounds.NOTE) String reason) {
 }

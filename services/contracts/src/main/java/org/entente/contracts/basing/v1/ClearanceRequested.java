@@ -1,5 +1,8 @@
 package org.entente.contracts.basing.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 import java.time.Instant;
 
 /**
@@ -10,7 +13,15 @@ import java.time.Instant;
  * @param requiredNoticeDays the granting state lead time, in days
  * @param shortNotice        asked with less notice than the lead time (accepted only as urgent)
  */
-public record ClearanceRequested(String clearanceId, String coalitionId, String userNation, String grantingNation,
-                                 String kind, String status, String purpose, String aircraft, Instant firstUseAt,
-                                 int requiredNoticeDays, boolean shortNotice) {
+public record ClearanceRequested(@Bounded(length = Bounds.ID) String clearanceId,
+                                 @Bounded(length = Bounds.ID) String coalitionId,
+                                 @Bounded(length = Bounds.NATION) String userNation,
+                                 @Bounded(length = Bounds.NATION) String grantingNation,
+                                 @Bounded(length = Bounds.CODE) String kind,
+                                 @Bounded(length = Bounds.CODE) String status,
+                                 @Bounded(length = Bounds.CODE) String purpose,
+                                 @Bounded(length = Bounds.LABEL) String aircraft,
+                                 Instant firstUseAt,
+                                 int requiredNoticeDays,
+                                 boolean shortNotice) {
 }

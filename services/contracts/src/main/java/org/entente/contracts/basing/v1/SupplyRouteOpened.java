@@ -1,5 +1,8 @@
 package org.entente.contracts.basing.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 import java.math.BigDecimal;
 
 /**
@@ -9,6 +12,13 @@ import java.math.BigDecimal;
  * @param status      OPEN, CONTESTED or CLOSED
  * @param agreementId the basing agreement whose site the route runs through; null if none
  */
-public record SupplyRouteOpened(String routeId, String coalitionId, String name, String origin, String destination,
-                                String mode, BigDecimal dailyCapacityTonnes, String status, String agreementId) {
+public record SupplyRouteOpened(@Bounded(length = Bounds.ID) String routeId,
+                                @Bounded(length = Bounds.ID) String coalitionId,
+                                @Bounded(length = Bounds.LABEL) String name,
+                                @Bounded(length = Bounds.LABEL) String origin,
+                                @Bounded(length = Bounds.LABEL) String destination,
+                                @Bounded(length = Bounds.CODE) String mode,
+                                BigDecimal dailyCapacityTonnes,
+                                @Bounded(length = Bounds.CODE) String status,
+                                @Bounded(length = Bounds.ID) String agreementId) {
 }

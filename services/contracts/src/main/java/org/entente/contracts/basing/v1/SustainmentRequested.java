@@ -1,5 +1,8 @@
 package org.entente.contracts.basing.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -10,7 +13,15 @@ import java.time.Instant;
  * @param supplyClass I to X
  * @param status      REQUESTED
  */
-public record SustainmentRequested(String requestId, String coalitionId, String forceId, String nation,
-                                   String supplyClass, BigDecimal quantity, String unit, Instant needBy,
-                                   String agreementId, String routeId, String status) {
+public record SustainmentRequested(@Bounded(length = Bounds.ID) String requestId,
+                                   @Bounded(length = Bounds.ID) String coalitionId,
+                                   @Bounded(length = Bounds.ID) String forceId,
+                                   @Bounded(length = Bounds.NATION) String nation,
+                                   @Bounded(length = Bounds.CODE) String supplyClass,
+                                   BigDecimal quantity,
+                                   @Bounded(length = Bounds.CODE) String unit,
+                                   Instant needBy,
+                                   @Bounded(length = Bounds.ID) String agreementId,
+                                   @Bounded(length = Bounds.ID) String routeId,
+                                   @Bounded(length = Bounds.CODE) String status) {
 }

@@ -1,5 +1,8 @@
 package org.entente.contracts.commandstructure.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -13,9 +16,18 @@ import java.util.List;
  * @param from      from when it applies; null = unscoped
  * @param until     until when it applies (exclusive); null = unscoped
  */
-public record ForcePlacedUnderAuthority(String operationId, String coalitionId, String forceId, String nation,
-                                        String forceType, int size, String nodeId, String degree,
-                                        List<String> functions, String area, Instant from, Instant until) {
+public record ForcePlacedUnderAuthority(@Bounded(length = Bounds.ID) String operationId,
+                                        @Bounded(length = Bounds.ID) String coalitionId,
+                                        @Bounded(length = Bounds.ID) String forceId,
+                                        @Bounded(length = Bounds.NATION) String nation,
+                                        @Bounded(length = Bounds.SHORT) String forceType,
+                                        int size,
+                                        @Bounded(length = Bounds.ID) String nodeId,
+                                        @Bounded(length = Bounds.CODE) String degree,
+                                        @Bounded(length = Bounds.CODE, items = 20) List<String> functions,
+                                        @Bounded(length = Bounds.NAME) String area,
+                                        Instant from,
+                                        Instant until) {
 
     public ForcePlacedUnderAuthority {
         functions = functions == null ? List.of() : List.copyOf(functions);

@@ -1,5 +1,10 @@
 package org.entente.contracts.commandstructure.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 /** An operation of a coalition; it belongs to the coalition's exercise (envelope exerciseId), if any. */
-public record OperationEstablished(String operationId, String coalitionId, String name) {
+public record OperationEstablished(@Bounded(length = Bounds.ID) String operationId,
+                                   @Bounded(length = Bounds.ID) String coalitionId,
+                                   @Bounded(length = Bounds.NAME) String name) {
 }

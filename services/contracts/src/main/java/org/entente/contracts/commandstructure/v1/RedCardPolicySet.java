@@ -1,5 +1,8 @@
 package org.entente.contracts.commandstructure.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 import java.util.List;
 
 /**
@@ -9,8 +12,11 @@ import java.util.List;
  * @param holder       who holds the nation's red card (an actor id)
  * @param taskingKinds the tasking kinds that need approval (see {@link TaskingIssued#kind()})
  */
-public record RedCardPolicySet(String operationId, String coalitionId, String nation, String holder,
-                               List<String> taskingKinds) {
+public record RedCardPolicySet(@Bounded(length = Bounds.ID) String operationId,
+                               @Bounded(length = Bounds.ID) String coalitionId,
+                               @Bounded(length = Bounds.NATION) String nation,
+                               @Bounded(length = Bounds.SHORT) String holder,
+                               @Bounded(length = Bounds.CODE, items = 20) List<String> taskingKinds) {
 
     public RedCardPolicySet {
         taskingKinds = taskingKinds == null ? List.of() : List.copyOf(taskingKinds);

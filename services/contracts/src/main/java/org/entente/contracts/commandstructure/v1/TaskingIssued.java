@@ -1,5 +1,8 @@
 package org.entente.contracts.commandstructure.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 /**
  * A headquarters tasked a force under coalition authority; the tasking is in force.
  *
@@ -9,6 +12,14 @@ package org.entente.contracts.commandstructure.v1;
  * @param function the function it serves (e.g. ARMS_EMBARGO); null = its kind
  * @param area     where; null = the area of the force's placement
  */
-public record TaskingIssued(String operationId, String coalitionId, String taskingId, String nodeId, String forceId,
-                            String nation, String kind, String function, String area, String description) {
+public record TaskingIssued(@Bounded(length = Bounds.ID) String operationId,
+                            @Bounded(length = Bounds.ID) String coalitionId,
+                            @Bounded(length = Bounds.ID) String taskingId,
+                            @Bounded(length = Bounds.ID) String nodeId,
+                            @Bounded(length = Bounds.ID) String forceId,
+                            @Bounded(length = Bounds.NATION) String nation,
+                            @Bounded(length = Bounds.CODE) String kind,
+                            @Bounded(length = Bounds.CODE) String function,
+                            @Bounded(length = Bounds.NAME) String area,
+                            @Bounded(length = Bounds.TEXT) String description) {
 }

@@ -1,5 +1,8 @@
 package org.entente.contracts.membership.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 import java.math.BigDecimal;
 
 /**
@@ -8,5 +11,6 @@ import java.math.BigDecimal;
  * @param value a positive decimal
  * @param unit  e.g. {@code personnel}, {@code aircraft}, {@code tonnes}; for money the currency code, e.g. {@code USD}
  */
-public record Amount(BigDecimal value, String unit) {
+public record Amount(BigDecimal value,
+                     @Bounded(length = Bounds.CODE) String unit) {
 }

@@ -1,5 +1,8 @@
 package org.entente.contracts.membership.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 /** The coalition is dissolved; nothing of it changes after this event. */
-public record CoalitionDissolved(String coalitionId) {
+public record CoalitionDissolved(@Bounded(length = Bounds.ID) String coalitionId) {
 }

@@ -1,5 +1,8 @@
 package org.entente.contracts.membership.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 import java.math.BigDecimal;
 
 /**
@@ -9,5 +12,8 @@ import java.math.BigDecimal;
  * @param supportPercent share in favour, 0 to 100
  * @param source         where the figure comes from
  */
-public record DomesticSupportAssessed(String coalitionId, String nation, BigDecimal supportPercent, String source) {
+public record DomesticSupportAssessed(@Bounded(length = Bounds.ID) String coalitionId,
+                                      @Bounded(length = Bounds.NATION) String nation,
+                                      BigDecimal supportPercent,
+                                      @Bounded(length = Bounds.LABEL) String source) {
 }

@@ -1,5 +1,8 @@
 package org.entente.contracts.membership.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 import java.time.LocalDate;
 
 /**
@@ -11,5 +14,8 @@ import java.time.LocalDate;
  * @param title     a short human title, optional
  * @param adoptedOn when it was adopted, optional
  */
-public record LegalBasis(String type, String reference, String title, LocalDate adoptedOn) {
+public record LegalBasis(@Bounded(length = Bounds.CODE) String type,
+                         @Bounded(length = Bounds.NAME) String reference,
+                         @Bounded(length = Bounds.LABEL) String title,
+                         LocalDate adoptedOn) {
 }

@@ -1,5 +1,8 @@
 package org.entente.contracts.membership.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,5 +13,7 @@ import java.util.List;
  * @param area       the area of operations
  * @param expiresOn  when the mandate lapses unless renewed; null for open-ended
  */
-public record Mandate(List<String> objectives, String area, LocalDate expiresOn) {
+public record Mandate(@Bounded(length = Bounds.STATEMENT, items = Bounds.ITEMS) List<String> objectives,
+                      @Bounded(length = Bounds.STATEMENT) String area,
+                      LocalDate expiresOn) {
 }

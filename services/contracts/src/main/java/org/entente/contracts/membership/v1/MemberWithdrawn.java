@@ -1,5 +1,9 @@
 package org.entente.contracts.membership.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 /** @param nation ISO 3166 alpha-3 code or an organisation code */
-public record MemberWithdrawn(String coalitionId, String nation) {
+public record MemberWithdrawn(@Bounded(length = Bounds.ID) String coalitionId,
+                              @Bounded(length = Bounds.NATION) String nation) {
 }

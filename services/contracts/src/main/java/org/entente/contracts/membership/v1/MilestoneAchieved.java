@@ -1,4 +1,8 @@
 package org.entente.contracts.membership.v1;
 
-public record MilestoneAchieved(String coalitionId, String milestoneId) {
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
+public record MilestoneAchieved(@Bounded(length = Bounds.ID) String coalitionId,
+                                @Bounded(length = Bounds.ID) String milestoneId) {
 }

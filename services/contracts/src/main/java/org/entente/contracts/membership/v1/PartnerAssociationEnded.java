@@ -1,4 +1,8 @@
 package org.entente.contracts.membership.v1;
 
-public record PartnerAssociationEnded(String coalitionId, String nation) {
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
+public record PartnerAssociationEnded(@Bounded(length = Bounds.ID) String coalitionId,
+                                      @Bounded(length = Bounds.NATION) String nation) {
 }

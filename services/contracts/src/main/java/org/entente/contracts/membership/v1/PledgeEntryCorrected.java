@@ -1,5 +1,8 @@
 package org.entente.contracts.membership.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 import java.time.LocalDate;
 
 /**
@@ -10,6 +13,11 @@ import java.time.LocalDate;
  * @param correctsEventId the id of the event that recorded the mistaken entry
  * @param reason          why the entry was wrong
  */
-public record PledgeEntryCorrected(String coalitionId, String pledgeId, String entryId, String correctsEventId,
-                                   Amount amount, LocalDate dueDate, String reason) {
+public record PledgeEntryCorrected(@Bounded(length = Bounds.ID) String coalitionId,
+                                   @Bounded(length = Bounds.ID) String pledgeId,
+                                   @Bounded(length = Bounds.ID) String entryId,
+                                   @Bounded(length = Bounds.ID) String correctsEventId,
+                                   Amount amount,
+                                   LocalDate dueDate,
+                                   @Bounded(length = Bounds.NOTE) String reason) {
 }

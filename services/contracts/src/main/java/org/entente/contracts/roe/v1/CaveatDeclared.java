@@ -1,5 +1,8 @@
 package org.entente.contracts.roe.v1;
 
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -18,7 +21,17 @@ import java.util.List;
  * @param from        when the caveat starts to apply; null = from its declaration
  * @param until       when it stops applying; null = until lifted
  */
-public record CaveatDeclared(String coalitionId, String nation, String caveatId, String category, String forceId,
-                             List<String> measures, List<String> series, List<String> activities, List<String> areas,
-                             List<String> degrees, Instant from, Instant until, String description) {
+public record CaveatDeclared(@Bounded(length = Bounds.ID) String coalitionId,
+                             @Bounded(length = Bounds.NATION) String nation,
+                             @Bounded(length = Bounds.ID) String caveatId,
+                             @Bounded(length = Bounds.SHORT) String category,
+                             @Bounded(length = Bounds.ID) String forceId,
+                             @Bounded(length = Bounds.CODE, items = 100) List<String> measures,
+                             @Bounded(length = Bounds.CODE, items = 20) List<String> series,
+                             @Bounded(length = Bounds.CODE, items = 20) List<String> activities,
+                             @Bounded(length = Bounds.LABEL, items = 100) List<String> areas,
+                             @Bounded(length = Bounds.CODE, items = 4) List<String> degrees,
+                             Instant from,
+                             Instant until,
+                             @Bounded(length = Bounds.TEXT) String description) {
 }

@@ -1,5 +1,11 @@
 package org.entente.contracts.roe.v1;
 
-public record MeasureCancelled(String operationId, String coalitionId, String requestId, String measureCode,
-                               String reason) {
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
+public record MeasureCancelled(@Bounded(length = Bounds.ID) String operationId,
+                               @Bounded(length = Bounds.ID) String coalitionId,
+                               @Bounded(length = Bounds.ID) String requestId,
+                               @Bounded(length = Bounds.CODE) String measureCode,
+                               @Bounded(length = Bounds.TEXT) String reason) {
 }

@@ -1,4 +1,10 @@
 package org.entente.contracts.roe.v1;
 
-public record MeasureImplemented(String operationId, String coalitionId, String requestId, String measureCode) {
+import org.entente.contracts.Bounded;
+import org.entente.contracts.Bounds;
+
+public record MeasureImplemented(@Bounded(length = Bounds.ID) String operationId,
+                                 @Bounded(length = Bounds.ID) String coalitionId,
+                                 @Bounded(length = Bounds.ID) String requestId,
+                                 @Bounded(length = Bounds.CODE) String measureCode) {
 }

@@ -1,5 +1,6 @@
 package org.entente.membership.coalition.web;
 
+import org.entente.contracts.Bounds;
 import org.entente.platform.security.Allowed;
 import org.entente.platform.decision.Roles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,7 +48,7 @@ public class CoalitionController {
     }
 
     public record FormCoalitionRequest(
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = Bounds.NAME) String name,
             @NotNull CoalitionKind kind,
             @NotNull CoalitionPurpose purpose,
             @NotNull @Valid LegalBasisInput legalBasis,

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import org.entente.contracts.Bounds;
 import org.entente.membership.coalition.Mandate;
 import org.entente.platform.web.InvalidInput;
 
@@ -13,8 +14,8 @@ import java.util.List;
 
 public record MandateInput(
         @Schema(example = "[\"enforce the no-fly zone\", \"enforce the arms embargo\"]")
-        @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 500) String> objectives,
-        @Schema(example = "Libya and its territorial waters") @NotBlank @Size(max = 500) String area,
+        @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = Bounds.STATEMENT) String> objectives,
+        @Schema(example = "Libya and its territorial waters") @NotBlank @Size(max = Bounds.STATEMENT) String area,
         @Schema(example = "2011-09-27") LocalDate expiresOn) {
 
     Mandate toMandate(String field) {

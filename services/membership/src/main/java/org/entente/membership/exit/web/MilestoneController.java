@@ -1,5 +1,6 @@
 package org.entente.membership.exit.web;
 
+import org.entente.contracts.Bounds;
 import org.entente.platform.security.Allowed;
 import org.entente.platform.decision.Roles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,8 +44,8 @@ public class MilestoneController {
         this.commands = commands;
     }
 
-    public record DefineMilestoneRequest(@NotBlank @Size(max = 200) String name,
-                                         @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 500) String> criteria,
+    public record DefineMilestoneRequest(@NotBlank @Size(max = Bounds.NAME) String name,
+                                         @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = Bounds.STATEMENT) String> criteria,
                                          @NotNull LocalDate targetDate, @Valid DecisionInput decision) {
     }
 
@@ -75,7 +76,7 @@ public class MilestoneController {
                 Answer.ok().with("coalitionId", coalitionId).with("milestoneId", milestoneId));
     }
 
-    public record SlipRequest(@NotNull LocalDate newTargetDate, @NotBlank @Size(max = 1000) String reason,
+    public record SlipRequest(@NotNull LocalDate newTargetDate, @NotBlank @Size(max = Bounds.NOTE) String reason,
                               @Valid DecisionInput decision) {
     }
 

@@ -1,5 +1,6 @@
 package org.entente.membership.pledge.web;
 
+import org.entente.contracts.Bounds;
 import org.entente.platform.security.Allowed;
 import org.entente.platform.decision.Roles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,7 +49,7 @@ public class PledgeController {
 
     public record MakePledgeRequest(@NotNull @NationCode String nation, @NotNull PledgeCategory category,
                                     @NotNull @Valid AmountInput amount, @NotNull LocalDate dueDate,
-                                    @Size(max = 1000) String description, @Valid DecisionInput decision) {
+                                    @Size(max = Bounds.NOTE) String description, @Valid DecisionInput decision) {
     }
 
     @Allowed(Roles.PLANNER)
@@ -64,7 +65,7 @@ public class PledgeController {
                 Answer.created(path(coalitionId, pledgeId)).with("coalitionId", coalitionId).with("pledgeId", pledgeId));
     }
 
-    public record RecordDeliveryRequest(@NotNull @Valid AmountInput amount, @Size(max = 1000) String note,
+    public record RecordDeliveryRequest(@NotNull @Valid AmountInput amount, @Size(max = Bounds.NOTE) String note,
                                         @Valid DecisionInput decision) {
     }
 
@@ -115,7 +116,7 @@ public class PledgeController {
 
     public record CorrectEntryRequest(@NotNull @Pattern(regexp = Ids.PATTERN) String entryId,
                                       @NotNull @Valid AmountInput amount, @NotNull LocalDate dueDate,
-                                      @NotBlank @Size(max = 1000) String reason, @Valid DecisionInput decision) {
+                                      @NotBlank @Size(max = Bounds.NOTE) String reason, @Valid DecisionInput decision) {
     }
 
     @Allowed(Roles.PLANNER)
@@ -133,7 +134,7 @@ public class PledgeController {
                 Answer.ok().with("coalitionId", coalitionId).with("pledgeId", pledgeId).with("entryId", body.entryId()));
     }
 
-    public record CorrectDeliveryRequest(@NotNull @Valid AmountInput amount, @NotBlank @Size(max = 1000) String reason,
+    public record CorrectDeliveryRequest(@NotNull @Valid AmountInput amount, @NotBlank @Size(max = Bounds.NOTE) String reason,
                                          @Valid DecisionInput decision) {
     }
 

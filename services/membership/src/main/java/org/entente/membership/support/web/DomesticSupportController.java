@@ -1,5 +1,6 @@
 package org.entente.membership.support.web;
 
+import org.entente.contracts.Bounds;
 import org.entente.platform.security.Allowed;
 import org.entente.platform.decision.Roles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,7 +44,7 @@ public class DomesticSupportController {
 
     public record AssessmentRequest(
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal supportPercent,
-            @NotBlank @Size(max = 300) String source,
+            @NotBlank @Size(max = Bounds.LABEL) String source,
             @Valid DecisionInput decision) {
     }
 

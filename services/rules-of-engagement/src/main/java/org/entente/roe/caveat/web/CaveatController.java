@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.entente.contracts.Bounds;
 import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
@@ -56,17 +57,17 @@ public class CaveatController {
     }
 
     public record DeclareCaveatRequest(
-            @NotBlank @Size(max = 60) String category,
+            @NotBlank @Size(max = Bounds.SHORT) String category,
             @Pattern(regexp = FORCE_ID) String forceId,
             @Size(max = 100) List<@NotNull @Pattern(regexp = "[0-9]{2}[A-Z]", message = "must be a measure code "
                     + "such as 13A") String> measures,
             @Size(max = 20) List<@NotNull MeasureSeries> series,
             @Size(max = 20) List<@NotNull BaseActivity> activities,
-            @Size(max = 100) List<@NotBlank @Size(max = 300) String> areas,
+            @Size(max = 100) List<@NotBlank @Size(max = Bounds.LABEL) String> areas,
             @Size(max = 4) List<@NotNull Degree> degrees,
             Instant from,
             Instant until,
-            @Size(max = 2000) String description,
+            @Size(max = Bounds.TEXT) String description,
             @Valid DecisionInput decision) {
     }
 
@@ -102,7 +103,7 @@ public class CaveatController {
                         .with("caveatId", caveatId));
     }
 
-    public record LiftRequest(@NotBlank @Size(max = 2000) String reason, @Valid DecisionInput decision) {
+    public record LiftRequest(@NotBlank @Size(max = Bounds.TEXT) String reason, @Valid DecisionInput decision) {
     }
 
     @Allowed(Roles.PLANNER)

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.entente.contracts.Bounds;
 import org.entente.platform.command.Ids;
 import org.entente.platform.decision.Roles;
 import org.entente.platform.security.Allowed;
@@ -59,7 +60,7 @@ public class EngagementController {
                     + "such as 13A") String measure,
             @Parameter(description = "a basing agreement id") @RequestParam(required = false)
             @Pattern(regexp = REFERENCE) String base,
-            @RequestParam(required = false) @Size(min = 1, max = 300) String area,
+            @RequestParam(required = false) @Size(min = 1, max = Bounds.LABEL) String area,
             @Parameter(description = "when the force would act, ISO-8601; default now") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
         // checked here rather than by required = true: a missing parameter then gets the same problem+json, naming it

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.entente.contracts.Bounds;
 import org.entente.platform.command.Answer;
 import org.entente.platform.command.CommandDispatcher;
 import org.entente.platform.command.Ids;
@@ -73,9 +74,9 @@ public class ProfileController {
 
     public record RequestMeasureRequest(
             @NotNull @Pattern(regexp = MEASURE_CODE, message = "must be a measure code such as 13A") String measureCode,
-            @Size(min = 1, max = 200) String parameter,
+            @Size(min = 1, max = Bounds.NAME) String parameter,
             @NotNull @NationCode String nation,
-            @Size(min = 1, max = 200) String commander,
+            @Size(min = 1, max = Bounds.NAME) String commander,
             @Valid DecisionInput decision) {
     }
 
@@ -122,7 +123,7 @@ public class ProfileController {
         return decide(request, body, operationId, requestId, new ImplementMeasure(operationId, requestId));
     }
 
-    public record CancelRequest(@NotBlank @Size(max = 2000) String reason, @Valid DecisionInput decision) {
+    public record CancelRequest(@NotBlank @Size(max = Bounds.TEXT) String reason, @Valid DecisionInput decision) {
     }
 
     @Allowed({Roles.COALITION_AUTHORITY, Roles.COMMANDER})
