@@ -341,6 +341,8 @@ class AccessMatrixIT extends BasingIntegrationTest {
         past.put("inbox", "/inbox");
         past.forEach((name, path) -> answers.put(name, matrix.call(name, GET, path, null, personas)
                 .allowRoles(200, EVERY_ROLE_BUT_OBSERVER).run()));
+        matrix.call("POST /inbox/dead-letters/{eventId}/redrive", POST,
+                "/inbox/dead-letters/no-such-event/redrive", null, personas).run(); // operators only: no persona here
         assertThat(answers.get("agreement history").get("auditor@" + OTHER).getBody())
                 .as("an auditor reads who decided what").contains("BasingAgreementAdvanced");
     }

@@ -26,6 +26,6 @@ class FuzzIT extends BasingIntegrationTest {
                 .fuzzAll(Map.of("agreementId", "fuzz-agreement", "clearanceId", "fuzz-clearance", "routeId", "fuzz-route", "requestId", "fuzz-request"));
 
         System.out.println(fuzzer.report("basing-logistics"));
-        assertThat(fuzzer.endpoints()).isEqualTo(20);
+        assertThat(fuzzer.endpoints()).isEqualTo(21);
     }
 }

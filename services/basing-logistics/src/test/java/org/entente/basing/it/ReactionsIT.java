@@ -5,7 +5,10 @@ import org.entente.contracts.membership.v1.CoalitionDissolved;
 import org.entente.contracts.membership.v1.MemberSuspended;
 import org.entente.contracts.membership.v1.MemberWithdrawn;
 import org.entente.contracts.membership.v1.PartnerAssociationEnded;
+import org.entente.testing.ConsumerColumns;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpHeaders;
 
 import java.math.BigDecimal;
@@ -23,6 +26,15 @@ import static org.entente.basing.it.Api.items;
  * own agreement events read back from its own topic. Each reaction is an event whose cause is the event reacted to.
  */
 class ReactionsIT extends BasingIntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theRosterAndTheInboxHoldWhatTheContractsAllow() {
+        // this service's own tables are fed by its own events, not by another service's topic
+        new ConsumerColumns(jdbc).platformTables().verifyWithPlatformTables();
+    }
 
     @Test
     void aWithdrawnHostsAgreementsAndTheClearancesItGrantedAreSuspendedOnceWhateverIsRedelivered() {

@@ -286,6 +286,8 @@ class AccessMatrixIT extends CommandStructureIntegrationTest {
                 .allowRoles(200, ALL_BUT_OBSERVER).run(), "TaskingAwaitingApproval", ALL_BUT_OBSERVER);
         expectAll(matrix.call("GET /inbox", HttpMethod.GET, "/inbox", null, personas)
                 .allowRoles(200, ALL_BUT_OBSERVER).run(), "deadLetterTopic", ALL_BUT_OBSERVER);
+        matrix.call("POST /inbox/dead-letters/{eventId}/redrive", HttpMethod.POST,
+                "/inbox/dead-letters/no-such-event/redrive", null, personas).run(); // operators only: no persona here
 
         for (String[] reference : List.of(
                 new String[]{"/reference/degrees-of-authority", "EMPLOY_COMPONENTS_SEPARATELY"},

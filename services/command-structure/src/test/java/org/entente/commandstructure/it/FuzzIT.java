@@ -26,6 +26,6 @@ class FuzzIT extends CommandStructureIntegrationTest {
                 .fuzzAll(Map.of("operationId", "fuzz-operation", "forceId", "fuzz-force", "taskingId", "fuzz-tasking"));
 
         System.out.println(fuzzer.report("command-structure"));
-        assertThat(fuzzer.endpoints()).isEqualTo(10);
+        assertThat(fuzzer.endpoints()).isEqualTo(11);
     }
 }

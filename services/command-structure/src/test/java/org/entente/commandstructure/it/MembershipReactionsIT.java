@@ -12,7 +12,9 @@ import org.entente.contracts.membership.v1.MemberSuspended;
 import org.entente.contracts.membership.v1.MemberWithdrawn;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.roster.Standing;
+import org.entente.testing.ConsumerColumns;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
@@ -36,6 +38,14 @@ class MembershipReactionsIT extends CommandStructureIntegrationTest {
     EventStore eventStore;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theRosterAndTheInboxHoldWhatTheContractsAllow() {
+        // this service's own tables are fed by its own events, not by another service's topic
+        new ConsumerColumns(jdbc).platformTables().verifyWithPlatformTables();
+    }
 
     @Test
     void aWithdrawnNationsForcesReturnInEveryOpenOperationOnceEvenIfTheWithdrawalIsRedelivered() {

@@ -153,5 +153,9 @@ class AccessMatrixIT extends MembershipIntegrationTest {
                 f.base() + "/members?asOf=2030-01-01T00:00:00Z")) {
             matrix.call("read " + past, HttpMethod.GET, past, null, personas).allowRoles(200, notObserver).run();
         }
+        // the platform's inbox: membership reacts to no topic, but an operator sees the same (empty) inbox here
+        matrix.call("GET /inbox", HttpMethod.GET, "/inbox", null, personas).allowRoles(200, notObserver).run();
+        matrix.call("POST /inbox/dead-letters/{eventId}/redrive", HttpMethod.POST,
+                "/inbox/dead-letters/no-such-event/redrive", null, personas).run(); // operators only: no persona here
     }
 }

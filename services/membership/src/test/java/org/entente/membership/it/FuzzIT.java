@@ -36,6 +36,6 @@ class FuzzIT extends MembershipIntegrationTest {
                         "deliveryId", deliveryId, "milestoneId", milestoneId));
 
         System.out.println(fuzzer.report("membership"));
-        assertThat(fuzzer.endpoints()).isEqualTo(21);
+        assertThat(fuzzer.endpoints()).isEqualTo(22);
     }
 }

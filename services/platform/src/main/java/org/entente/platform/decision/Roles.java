@@ -20,8 +20,11 @@ public final class Roles {
     /** Reads state and streams only (dashboards). */
     public static final String OBSERVER = "observer";
 
+    /** Runs a service: sees its inbox and re-drives dead letters; reads no coalition records. */
+    public static final String OPERATOR = "operator";
+
     public static final List<String> ALL = List.of(PLANNER, COALITION_AUTHORITY, FOUNDER, COMMANDER, RED_CARD_HOLDER,
-            AUDITOR, OBSERVER);
+            AUDITOR, OBSERVER, OPERATOR);
 
     /** The role a service's own reactions act with (actor {@code service:<name>}); no token can carry it. */
     public static final String SYSTEM = "system";

@@ -1,6 +1,9 @@
 package org.entente.platform.inbox;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -82,15 +85,51 @@ public class InboxAutoConfiguration {
                 maxRetryInterval);
     }
 
+    /**
+     * Watches the inbox's partitions from outside its consumer: records waiting and no progress for
+     * {@code entente.inbox.stall-after} make it stalled (health DOWN, {@code entente_inbox_stalled_partitions}).
+     */
     @Bean
-    InboxController inboxController(KafkaInbox inbox, Watermarks watermarks) {
-        return new InboxController(inbox, watermarks);
+    StalledPartitions inboxStalledPartitions(@Value("${spring.application.name}") String service,
+                                             ObjectProvider<Reaction> reactions, KafkaProperties kafkaProperties,
+                                             @Value("${entente.inbox.stall-after:2m}") Duration stallAfter,
+                                             @Value("${entente.inbox.stall-check-interval:15s}") Duration checkEvery,
+                                             Clock clock, MeterRegistry meterRegistry) {
+        Map<String, Object> admin = kafkaProperties.buildAdminProperties(null);
+        admin.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, service + "-inbox-watch");
+        StalledPartitions stalls = new StalledPartitions(service,
+                reactions.orderedStream().map(Reaction::topic).collect(Collectors.toSet()), () -> Admin.create(admin),
+                stallAfter, checkEvery, clock);
+        Gauge.builder("entente.inbox.stalled.partitions", stalls, s -> s.stalls().size())
+                .description("Partitions of the inbox's topics with records waiting and no progress for the stall time")
+                .register(meterRegistry);
+        Gauge.builder("entente.inbox.waiting", stalls, StalledPartitions::waiting)
+                .description("Records on the inbox's topics not yet processed, at the last check")
+                .baseUnit("records")
+                .register(meterRegistry);
+        return stalls;
     }
 
     @Bean
-    HealthIndicator inboxHealthIndicator(KafkaInbox inbox, Watermarks watermarks) {
-        return () -> Health.up().withDetail("subscribed", inbox.subscribed())
-                .withDetail("deadLetterTopic", inbox.deadLetterTopic())
-                .withDetail("subjectsTracked", watermarks.subjects()).build();
+    InboxController inboxController(KafkaInbox inbox, InboxProcessor processor, Watermarks watermarks,
+                                    StalledPartitions stalls) {
+        return new InboxController(inbox, processor, watermarks, stalls);
+    }
+
+    /** DOWN while a partition is stalled: a consumer that cannot move on must not look healthy. */
+    @Bean
+    HealthIndicator inboxHealthIndicator(KafkaInbox inbox, Watermarks watermarks, StalledPartitions stalls) {
+        return () -> {
+            Health.Builder health = stalls.stalls().isEmpty() ? Health.up() : Health.down();
+            health.withDetail("subscribed", inbox.subscribed())
+                    .withDetail("deadLetterTopic", inbox.deadLetterTopic())
+                    .withDetail("subjectsTracked", watermarks.subjects())
+                    .withDetail("recordsWaiting", stalls.waiting())
+                    .withDetail("stalledPartitions", stalls.stalls());
+            if (stalls.lastCheckFailure() != null) {
+                health.withDetail("lastCheckFailure", stalls.lastCheckFailure());
+            }
+            return health.build();
+        };
     }
 }

@@ -13,5 +13,7 @@ public enum InboxOutcome {
      */
     DEFERRED,
     /** Could never be processed: sent to the dead-letter topic with the reason. */
-    DEAD_LETTERED
+    DEAD_LETTERED,
+    /** A dead-lettered event whose reactions an operator ran again after fixing the cause, and that succeeded. */
+    REDRIVEN
 }

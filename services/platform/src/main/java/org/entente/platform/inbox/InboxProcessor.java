@@ -8,7 +8,9 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.entente.contracts.Bounds;
 import org.entente.contracts.EventEnvelope;
+import org.entente.contracts.Topics;
 import org.entente.platform.decision.Decision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +55,7 @@ public class InboxProcessor {
     public InboxOutcome process(String topic, EventEnvelope event) {
         List<Reaction> reactions = reactionsByTopic.getOrDefault(topic, List.of());
         requireIdentity(event);
+        requireOwner(topic, event);
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.attachTransaction(transactionManager);
         ResultMessage<InboxOutcome> result = unitOfWork.executeWithResult(
@@ -106,6 +109,34 @@ public class InboxProcessor {
         }
     }
 
+    /**
+     * Runs the reactions to a dead-lettered event once more, after the cause of its failure was fixed. Its watermark
+     * was moved past it, so this applies it out of the usual order check: reactions are idempotent in effect, and an
+     * operator decides when. Throws if it fails again (nothing is then stored); the dead letter stays listed.
+     */
+    public void redrive(String topic, EventEnvelope event) {
+        List<Reaction> reactions = reactionsByTopic.getOrDefault(topic, List.of());
+        requireIdentity(event);
+        requireOwner(topic, event);
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        unitOfWork.attachTransaction(transactionManager);
+        ResultMessage<Boolean> result = unitOfWork.executeWithResult(() -> {
+            ReactionContext context = new Context(event);
+            for (Reaction reaction : reactions) {
+                reaction.react(event, context);
+            }
+            if (!watermarks.redriven(event.id(), clock.instant())) {
+                throw new InboxController.AlreadyRedriven(event.id());
+            }
+            return true;
+        }, RollbackConfigurationType.ANY_THROWABLE);
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+        }
+        count(topic, InboxOutcome.REDRIVEN);
+    }
+
     void count(String topic, InboxOutcome outcome) {
         counters.computeIfAbsent(topic + "|" + outcome, k -> Counter.builder("entente.inbox.events")
                         .description("Public events of other services received by this service's inbox, by outcome")
@@ -115,9 +146,26 @@ public class InboxProcessor {
                 .increment();
     }
 
-    private static void requireIdentity(EventEnvelope event) {
+    /** Whether the envelope's identity fits what the inbox keeps of every event (its watermark, its dead letters). */
+    static boolean identityFits(EventEnvelope event) {
+        return event.id().length() <= Bounds.EVENT_ID && event.source().length() <= Bounds.SOURCE
+                && event.subject().length() <= Bounds.SUBJECT && event.type().length() <= Bounds.EVENT_TYPE;
+    }
+
+    /** Only the service a topic belongs to publishes on it: anything else is an impostor, however well formed. */
+    private static void requireOwner(String topic, EventEnvelope event) {
+        Topics.owner(topic).filter(owner -> !owner.equals(event.source())).ifPresent(owner -> {
+            throw new Poison("envelope from " + event.source() + " on " + topic + ", which only " + owner
+                    + " publishes on");
+        });
+    }
+
+    static void requireIdentity(EventEnvelope event) {
         if (event.id() == null || event.source() == null || event.subject() == null || event.type() == null) {
             throw new Poison("envelope lacks id, source, subject or type");
+        }
+        if (!identityFits(event)) {
+            throw new Poison("envelope id, source, subject or type longer than Bounds allows");
         }
         if (event.sequence() < 0) {
             throw new Poison("envelope sequence " + event.sequence() + " is negative");

@@ -10,7 +10,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.entente.contracts.EnvelopeCodec;
 import org.entente.contracts.EventEnvelope;
-import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.relay.TopicProvisioner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,21 +84,6 @@ public class KafkaInbox implements SmartLifecycle {
      */
     public boolean subscribed() {
         return assigned.containsAll(topics);
-    }
-
-    /** Whether {@code failure} (or a cause of it) means the record can never be processed. */
-    public static boolean isPoison(Throwable failure) {
-        return poison(failure).isPresent();
-    }
-
-    /** The cause that makes a record unprocessable for good, if there is one. */
-    private static Optional<Throwable> poison(Throwable failure) {
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof Poison || t instanceof RuleViolation || t instanceof IllegalArgumentException) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
     }
 
     @Override
@@ -213,7 +197,7 @@ public class KafkaInbox implements SmartLifecycle {
         try {
             EventEnvelope event = EnvelopeCodec.decode((byte[]) record.value());
             return event.source() == null || event.subject() == null || event.id() == null || event.type() == null
-                    ? Optional.empty() : Optional.of(event);
+                    || !InboxProcessor.identityFits(event) ? Optional.empty() : Optional.of(event);
         } catch (RuntimeException e) {
             return Optional.empty(); // not an envelope: it belongs to no subject
         }
@@ -224,17 +208,20 @@ public class KafkaInbox implements SmartLifecycle {
                 (record, failure) -> new TopicPartition(deadLetterTopic(), -1));
         recoverer.setHeadersFunction((record, failure) -> {
             RecordHeaders headers = new RecordHeaders();
-            headers.add(new RecordHeader(DEAD_LETTER_REASON, reason(failure).getBytes(StandardCharsets.UTF_8)));
+            headers.add(new RecordHeader(DEAD_LETTER_REASON,
+                    PermanentFailure.describeAny(failure).getBytes(StandardCharsets.UTF_8)));
             return headers;
         });
         DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> {
+            String reason = PermanentFailure.describeAny(failure);
             log.error("dead-lettering {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
-                    deadLetterTopic(), reason(failure));
+                    deadLetterTopic(), reason);
             recoverer.accept(record, failure);
-            decodable(record).ifPresent(event -> processor.passOver(record.topic(), event, reason(failure)));
+            decodable(record).ifPresent(event -> processor.passOver(record.topic(), event, reason));
             processor.count(record.topic(), InboxOutcome.DEAD_LETTERED);
         });
-        handler.setBackOffFunction((record, failure) -> isPoison(failure) ? new FixedBackOff(0, 0) : transientBackOff());
+        handler.setBackOffFunction((record, failure) ->
+                PermanentFailure.reason(failure).isPresent() ? new FixedBackOff(0, 0) : transientBackOff());
         handler.setLogLevel(org.springframework.kafka.KafkaException.Level.WARN);
         return handler;
     }
@@ -243,11 +230,6 @@ public class KafkaInbox implements SmartLifecycle {
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(maxRetryInterval.toMillis());
         return backOff; // unlimited attempts: a transient failure must not turn into a skipped event
-    }
-
-    static String reason(Throwable failure) {
-        return poison(failure).map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
-                .orElseGet(() -> rootMessage(failure));
     }
 
     private static String rootMessage(Throwable failure) {

@@ -1,11 +1,16 @@
 package org.entente.platform.inbox;
 
+import org.entente.contracts.EnvelopeCodec;
 import org.entente.contracts.EventEnvelope;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+import java.nio.charset.StandardCharsets;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** The inbox's memory of what it has applied: per source aggregate, the last sequence. Callers hold the transaction. */
@@ -46,19 +51,35 @@ public class Watermarks {
         }
         advance(event.source(), event.subject(), event.sequence(), event.id(), at);
         jdbc.update("INSERT INTO inbox_dead_letter (event_id, source, subject, sequence_number, event_type, topic, "
-                        + "reason, dead_lettered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", event.id(), event.source(),
-                event.subject(), event.sequence(), event.type(), topic,
-                reason.length() > 2000 ? reason.substring(0, 2000) : reason, Timestamp.from(at));
+                        + "reason, dead_lettered_at, envelope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event.id(),
+                event.source(), event.subject(), event.sequence(), event.type(), topic,
+                PermanentFailure.printable(reason), Timestamp.from(at),
+                new String(EnvelopeCodec.encode(event), StandardCharsets.UTF_8));
         return true;
     }
 
+    /** The latest dead letters not yet re-driven, newest first. */
     public List<DeadLetter> deadLetters(int limit) {
-        return jdbc.query("SELECT event_id, source, subject, sequence_number, event_type, topic, reason, "
-                        + "dead_lettered_at FROM inbox_dead_letter ORDER BY dead_lettered_at DESC "
-                        + "FETCH FIRST ? ROWS ONLY",
-                (rs, i) -> new DeadLetter(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()),
-                limit);
+        return jdbc.query(SELECT_DEAD_LETTER + "WHERE redriven_at IS NULL ORDER BY dead_lettered_at DESC "
+                + "FETCH FIRST ? ROWS ONLY", DEAD_LETTER, limit);
+    }
+
+    /** The dead letter of event {@code eventId} and the envelope as it was received, if the inbox kept it. */
+    public Optional<Redrivable> deadLetter(String eventId) {
+        return jdbc.query(SELECT_DEAD_LETTER.replace(" FROM", ", envelope FROM") + "WHERE event_id = ?",
+                (rs, i) -> new Redrivable(DEAD_LETTER.mapRow(rs, i), rs.getString(9)), eventId).stream().findFirst();
+    }
+
+    /** Marks a dead letter as re-driven; false if it was not (or no longer) waiting. */
+    public boolean redriven(String eventId, Instant at) {
+        return jdbc.update("UPDATE inbox_dead_letter SET redriven_at = ? WHERE event_id = ? AND redriven_at IS NULL",
+                Timestamp.from(at), eventId) == 1;
+    }
+
+    /** Notes why a re-drive failed; the dead letter stays waiting. */
+    public void redriveFailed(String eventId, String reason) {
+        jdbc.update("UPDATE inbox_dead_letter SET reason = ? WHERE event_id = ?", PermanentFailure.printable(reason),
+                eventId);
     }
 
     /**
@@ -66,17 +87,25 @@ public class Watermarks {
      * model built from that subject is incomplete while this is not empty, and a decision based on it should say so.
      */
     public List<DeadLetter> deadLettersOf(String subject) {
-        return jdbc.query("SELECT event_id, source, subject, sequence_number, event_type, topic, reason, "
-                        + "dead_lettered_at FROM inbox_dead_letter WHERE subject = ? ORDER BY sequence_number",
-                (rs, i) -> new DeadLetter(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()),
-                subject);
+        return jdbc.query(SELECT_DEAD_LETTER + "WHERE subject = ? AND redriven_at IS NULL ORDER BY sequence_number",
+                DEAD_LETTER, subject);
     }
 
     /** An event this service's inbox dead-lettered. */
     public record DeadLetter(String eventId, String source, String subject, long sequence, String type, String topic,
                              String reason, Instant at) {
     }
+
+    /** A dead letter with the envelope as received (null for one dead-lettered before envelopes were kept). */
+    public record Redrivable(DeadLetter deadLetter, String envelope) {
+    }
+
+    private static final String SELECT_DEAD_LETTER = "SELECT event_id, source, subject, sequence_number, event_type, "
+            + "topic, reason, dead_lettered_at FROM inbox_dead_letter ";
+
+    private static final RowMapper<DeadLetter> DEAD_LETTER = (rs, i) -> new DeadLetter(rs.getString(1),
+            rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
+            rs.getTimestamp(8).toInstant());
 
     public long subjects() {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_watermark", Long.class);

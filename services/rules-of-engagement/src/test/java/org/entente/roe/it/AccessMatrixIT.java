@@ -266,6 +266,8 @@ class AccessMatrixIT extends RoeIntegrationTest {
         assertThat(state("placement functions", "/reference/placement-functions")).contains("STRIKE");
         assertThat(state("vocabulary", "/reference/vocabulary")).contains("OPCOM");
         assertThat(past("inbox", "/inbox")).contains("deadLetterTopic");
+        matrix.call("POST /inbox/dead-letters/{eventId}/redrive", HttpMethod.POST,
+                "/inbox/dead-letters/no-such-event/redrive", null, personas).run(); // operators only: no persona here
     }
 
     /** Current state: every role; answers with what an auditor of GBR reads. */

@@ -26,6 +26,6 @@ class FuzzIT extends RoeIntegrationTest {
                 .fuzzAll(Map.of("operationId", "fuzz-operation", "requestId", "fuzz-request", "coalitionId", "fuzz-coalition", "nation", "GBR", "caveatId", "fuzz-caveat"));
 
         System.out.println(fuzzer.report("rules-of-engagement"));
-        assertThat(fuzzer.endpoints()).isEqualTo(8);
+        assertThat(fuzzer.endpoints()).isEqualTo(9);
     }
 }

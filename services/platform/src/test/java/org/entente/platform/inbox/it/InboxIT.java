@@ -21,7 +21,16 @@ import org.entente.contracts.membership.v1.PledgeWithdrawn;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.entente.platform.eventstore.HashChain;
+import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.inbox.InboxController;
+import org.entente.platform.inbox.InboxOutcome;
 import org.entente.platform.inbox.KafkaInbox;
+import org.entente.platform.inbox.StalledPartitions;
+import org.entente.platform.inbox.Watermarks;
+import org.entente.platform.web.NotFound;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
 import org.entente.platform.roster.CoalitionRoster;
 import org.entente.platform.roster.KnownCoalition;
 import org.entente.platform.roster.Standing;
@@ -46,6 +55,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The inbox against the real broker and database: each event applied once whatever Kafka delivers (duplicates, an
@@ -54,10 +64,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = InboxTestApplication.class, properties = {
         "spring.application.name=inbox-test", "entente.inbox.max-retry-interval=500ms",
+        "entente.inbox.stall-after=1s", "entente.inbox.stall-check-interval=200ms",
         "entente.roster.enabled=true"})
 class InboxIT {
 
-    private static final String SOURCE = "/entente/inbox-test-source";
+    /** The owner of {@link InboxTestApplication#TOPIC}: the inbox accepts envelopes from it alone. */
+    private static final String SOURCE = "/entente/inbox-test";
     private static EnvelopeWriter writer;
 
     @Autowired
@@ -74,6 +86,13 @@ class InboxIT {
     CommandGateway commandGateway;
     @Autowired
     MeterRegistry meterRegistry;
+    @Autowired
+    StalledPartitions stalledPartitions;
+    @Autowired
+    InboxController inboxController;
+    @Autowired
+    @Qualifier("inboxHealthIndicator")
+    HealthIndicator inboxHealth;
 
     @DynamicPropertySource
     static void realInfrastructure(DynamicPropertyRegistry registry) {
@@ -165,6 +184,125 @@ class InboxIT {
     }
 
     @Test
+    void aValueTheDatabaseRefusesIsDeadLetteredWithTheReasonAndThePartitionMovesOn() {
+        String subject = "subject-" + UUID.randomUUID();
+        String tally = "tally-" + UUID.randomUUID();
+        EventEnvelope tooLong = note(subject, 0, "x".repeat(11));
+        // NUL: PostgreSQL refuses it in text (SQL state 22021), H2 stores it
+        EventEnvelope withNul = note(subject, 1, "a\u0000b");
+        EventEnvelope next = signal(subject, 2, tally);
+
+        writer.send(InboxTestApplication.TOPIC, tooLong);
+        writer.send(InboxTestApplication.TOPIC, withNul);
+        writer.send(InboxTestApplication.TOPIC, next);
+
+        await(() -> counted(tally).size() == 1);
+        assertThat(watermark(subject)).isEqualTo(2);
+        assertThat(deadLetterReason(tooLong)).contains("the database refuses the data (SQL state 22001)");
+        if (TestInfrastructure.onPostgres()) {
+            assertThat(deadLetterReason(withNul)).contains("SQL state 22021").doesNotContain("\u0000b");
+        } else {
+            assertThat(jdbc.queryForObject("SELECT note FROM inbox_test_short_note WHERE event_id = ?", String.class,
+                    withNul.id())).isEqualTo("a\u0000b");
+        }
+        List<String> reasons = deadLetterReasons(subject, TestInfrastructure.onPostgres() ? 2 : 1);
+        assertThat(reasons.get(0)).contains("SQL state 22001");
+    }
+
+    @Test
+    void anEnvelopeFromAServiceThatDoesNotOwnTheTopicIsDeadLettered() {
+        String subject = "subject-" + UUID.randomUUID();
+        String tally = "tally-" + UUID.randomUUID();
+        EventEnvelope impostor = EnvelopeWriter.envelope(MembershipEventsV1.SOURCE, "test.Signal", subject, 0,
+                Map.of("tallyId", tally), null);
+        EventEnvelope genuine = signal(subject, 0, tally);
+
+        writer.send(InboxTestApplication.TOPIC, impostor);
+        writer.send(InboxTestApplication.TOPIC, genuine);
+
+        await(() -> counted(tally).size() == 1);
+        assertThat(counted(tally)).containsExactly(genuine.id());
+        assertThat(deadLetterReasons(subject, 1).get(0)).contains("envelope from /entente/membership on "
+                + InboxTestApplication.TOPIC + ", which only /entente/inbox-test publishes on");
+    }
+
+    @Test
+    void aPartitionThatCannotMoveOnIsReportedStalledUntilItDoes() {
+        String subject = "subject-" + UUID.randomUUID();
+        String tally = "tally-" + UUID.randomUUID();
+        EventEnvelope stuck = EnvelopeWriter.envelope(SOURCE, "test.Stuck", subject, 0, Map.of("tallyId", tally), null);
+        InboxTestApplication.SignalReaction.stuck.set(true);
+        try {
+            writer.send(InboxTestApplication.TOPIC, stuck);
+
+            await(() -> !stalledPartitions.stalls().isEmpty());
+            assertThat(stalledPartitions.stalls()).allSatisfy(stall -> {
+                assertThat(stall.topic()).isEqualTo(InboxTestApplication.TOPIC);
+                assertThat(stall.endOffset()).isGreaterThan(stall.committedOffset());
+            });
+            assertThat(inboxHealth.health().getStatus()).isEqualTo(Status.DOWN);
+            assertThat(inboxHealth.health().getDetails()).containsKey("stalledPartitions");
+            assertThat(meterRegistry.get("entente.inbox.stalled.partitions").gauge().value()).isGreaterThanOrEqualTo(1);
+            assertThat(counted(tally)).isEmpty();
+        } finally {
+            InboxTestApplication.SignalReaction.stuck.set(false);
+        }
+        await(() -> counted(tally).size() == 1);
+        await(() -> stalledPartitions.stalls().isEmpty());
+        assertThat(inboxHealth.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(meterRegistry.get("entente.inbox.stalled.partitions").gauge().value()).isZero();
+    }
+
+    @Test
+    void aDeadLetterIsRedrivenOnceAfterTheCauseIsFixed() {
+        String subject = "subject-" + UUID.randomUUID();
+        String tally = "tally-" + UUID.randomUUID();
+        EventEnvelope fragile = EnvelopeWriter.envelope(SOURCE, "test.Fragile", subject, 0, Map.of("tallyId", tally),
+                null);
+        EventEnvelope next = signal(subject, 1, tally);
+        InboxTestApplication.SignalReaction.fragile.set(true);
+        try {
+            writer.send(InboxTestApplication.TOPIC, fragile);
+            writer.send(InboxTestApplication.TOPIC, next);
+            await(() -> counted(tally).size() == 1);
+        } finally {
+            InboxTestApplication.SignalReaction.fragile.set(false);
+        }
+        assertThat(deadLetterReason(fragile)).contains("fragile signal refused");
+        assertThat(listedDeadLetters()).contains(fragile.id());
+
+        Map<String, Object> answer = inboxController.redrive(fragile.id());
+
+        assertThat(answer).containsEntry("outcome", InboxOutcome.REDRIVEN).containsEntry("subject", subject);
+        assertThat(counted(tally)).containsExactly(next.id(), fragile.id());
+        assertThat(listedDeadLetters()).doesNotContain(fragile.id());
+        assertThatThrownBy(() -> inboxController.redrive(fragile.id())).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("re-driven before");
+        assertThatThrownBy(() -> inboxController.redrive("no-such-event")).isInstanceOf(NotFound.class);
+        assertThat(counted(tally)).hasSize(2);
+    }
+
+    @Test
+    void aRedriveThatFailsAgainStoresNothingAndKeepsTheDeadLetterWithTheNewReason() {
+        String subject = "subject-" + UUID.randomUUID();
+        String tally = "tally-" + UUID.randomUUID();
+        EventEnvelope fragile = EnvelopeWriter.envelope(SOURCE, "test.Fragile", subject, 0, Map.of("tallyId", tally),
+                null);
+        InboxTestApplication.SignalReaction.fragile.set(true);
+        try {
+            writer.send(InboxTestApplication.TOPIC, fragile);
+            await(() -> watermark(subject) == 0);
+
+            assertThatThrownBy(() -> inboxController.redrive(fragile.id())).isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("failed again").hasMessageContaining("fragile signal refused");
+        } finally {
+            InboxTestApplication.SignalReaction.fragile.set(false);
+        }
+        assertThat(counted(tally)).isEmpty();
+        assertThat(listedDeadLetters()).contains(fragile.id());
+    }
+
+    @Test
     void aReplayOfTheWholeTopicChangesNothing() throws Exception {
         String subject = "subject-" + UUID.randomUUID();
         String tally = "tally-" + UUID.randomUUID();
@@ -252,6 +390,31 @@ class InboxIT {
     private double duplicates() {
         return meterRegistry.find("entente.inbox.events").tag("topic", InboxTestApplication.TOPIC)
                 .tag("outcome", "duplicate").counters().stream().mapToDouble(c -> c.count()).sum();
+    }
+
+    private EventEnvelope note(String subject, long sequence, String note) {
+        return EnvelopeWriter.envelope(SOURCE, "test.Note", subject, sequence, Map.of("note", note), null);
+    }
+
+    private String deadLetterReason(EventEnvelope event) {
+        await(() -> jdbc.queryForObject("SELECT COUNT(*) FROM inbox_dead_letter WHERE event_id = ?", Long.class,
+                event.id()) == 1);
+        return jdbc.queryForObject("SELECT reason FROM inbox_dead_letter WHERE event_id = ?", String.class,
+                event.id());
+    }
+
+    private List<String> deadLetterReasons(String subject, int count) {
+        return TopicReader.rawRecords(bootstrap(), Topics.deadLetter("inbox-test"), subject, count,
+                        Duration.ofSeconds(30)).stream()
+                .map(r -> new String(r.headers().lastHeader(KafkaInbox.DEAD_LETTER_REASON).value(),
+                        StandardCharsets.UTF_8))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> listedDeadLetters() {
+        return ((List<Watermarks.DeadLetter>) inboxController.inbox(500).get("deadLetters")).stream()
+                .map(Watermarks.DeadLetter::eventId).toList();
     }
 
     private EventEnvelope signal(String subject, long sequence, String tally) {

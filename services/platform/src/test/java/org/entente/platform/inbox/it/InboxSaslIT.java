@@ -56,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class InboxSaslIT {
 
     static final String TALLY_TOPIC = "entente.inbox-tally.v1";
-    private static final String SOURCE = "/entente/inbox-sasl-source";
+    private static final String SOURCE = "/entente/inbox-test"; // the owner of InboxTestApplication.TOPIC
     private static final String PASSWORD = "inbox-test-" + UUID.randomUUID();
     private static final String ADMIN_PASSWORD = "admin" + UUID.randomUUID().toString().replace("-", "");
     private static BrokerProcess broker;

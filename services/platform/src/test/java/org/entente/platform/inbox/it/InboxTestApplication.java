@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -73,6 +74,10 @@ public class InboxTestApplication {
     static class SignalReaction implements Reaction {
 
         static final AtomicInteger flakyFailures = new AtomicInteger();
+        /** While true, a Stuck signal fails as if the database were down: retried, and its partition cannot move on. */
+        static final AtomicBoolean stuck = new AtomicBoolean();
+        /** While true, a Fragile signal is refused for good (dead-lettered); an operator re-drives it once fixed. */
+        static final AtomicBoolean fragile = new AtomicBoolean();
         static final AtomicInteger doubleFailures = new AtomicInteger();
         private final JdbcTemplate jdbc;
 
@@ -106,6 +111,20 @@ public class InboxTestApplication {
                     }
                 }
                 case "test.Malformed" -> throw new Poison("signal has no tally");
+                case "test.Note" -> jdbc.update("INSERT INTO inbox_test_short_note (event_id, note) VALUES (?, ?)",
+                        event.id(), event.data().path("note").asText());
+                case "test.Stuck" -> {
+                    if (stuck.get()) {
+                        throw new IllegalStateException("database down (simulated)");
+                    }
+                    context.send(new CountSignal(event.data().path("tallyId").asText(), event.id()), "count it");
+                }
+                case "test.Fragile" -> {
+                    if (fragile.get()) {
+                        throw new Poison("fragile signal refused (simulated)");
+                    }
+                    context.send(new CountSignal(event.data().path("tallyId").asText(), event.id()), "count it");
+                }
                 default -> {
                 }
             }
@@ -120,6 +139,9 @@ public class InboxTestApplication {
     @Bean
     SignalReaction signalReaction(JdbcTemplate jdbc) {
         jdbc.execute("CREATE TABLE IF NOT EXISTS inbox_test_note (event_id VARCHAR(100) PRIMARY KEY)");
+        // a consumer's column narrower than what arrives: the database refuses the value (SQL state 22001)
+        jdbc.execute("CREATE TABLE IF NOT EXISTS inbox_test_short_note (event_id VARCHAR(100) PRIMARY KEY, "
+                + "note VARCHAR(10) NOT NULL)");
         return new SignalReaction(jdbc);
     }
 }
