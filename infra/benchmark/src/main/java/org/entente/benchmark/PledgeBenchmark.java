@@ -364,7 +364,7 @@ public final class PledgeBenchmark {
                 {"name":"%s","kind":"AD_HOC","purpose":"STABILIZATION",\
                 "legalBasis":{"type":"UN_SECURITY_COUNCIL_RESOLUTION","reference":"S/RES/1386 (2001)"},\
                 "leadNation":"%s",\
-                "mandate":{"objectives":["assist the interim authority"],"area":"Kabul","expiresOn":"2002-06-20"},\
+                "mandate":{"objectives":["assist the interim authority"],"area":"Kabul","expiresOn":"2032-06-20"},\
                 "foundingMembers":["DEU","NLD","NOR","ESP"]}""".formatted(name, LEAD_NATION);
     }
 

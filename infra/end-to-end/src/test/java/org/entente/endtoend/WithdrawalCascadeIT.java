@@ -128,7 +128,7 @@ class WithdrawalCascadeIT {
         // 2. mission creep: the profile is under review until re-authorised
         membership.post("/coalitions/" + coalitionId + "/mandate/amendments", Map.of("classification", "EXPANSION",
                 "mandate", Map.of("objectives", List.of("enforce the arms embargo", "protect civilians",
-                        "escort humanitarian shipping"), "area", "Libya", "expiresOn", "2011-12-31")),
+                        "escort humanitarian shipping"), "area", "Libya", "expiresOn", "2031-12-31")),
                 "council.secretary", "FRA").ok();
         EventEnvelope expansion = topics.await(of(Topics.MEMBERSHIP_V1, "MandateAmended", coalitionId), BOUND,
                 "the mandate expansion").event();
@@ -172,7 +172,7 @@ class WithdrawalCascadeIT {
                         "adoptedOn", "2011-03-17"),
                 "leadNation", "FRA",
                 "mandate", Map.of("objectives", List.of("enforce the arms embargo", "protect civilians"),
-                        "area", "Libya", "expiresOn", "2011-09-27"),
+                        "area", "Libya", "expiresOn", "2031-09-27"),
                 "foundingMembers", List.of("FRA", "NOR", "ITA")), "council.secretary", "FRA").ok().string("coalitionId");
     }
 

@@ -2,6 +2,8 @@ package org.entente.membership.coalition;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
@@ -33,6 +35,7 @@ import org.entente.membership.pledge.PledgeWithdrawn;
 import org.entente.membership.pledge.RevisePledge;
 import org.entente.membership.pledge.WithdrawalCause;
 import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.deadline.Deadlines;
 import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
@@ -60,6 +63,9 @@ public class Coalition {
     private CoalitionStatus status;
     private String leadNation;
     private Mandate mandate;
+    /** The event that set the mandate in force, the cause of its expiry. */
+    private String mandateSetBy;
+    private boolean mandateLapsed;
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<String, Member> members = new HashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
@@ -74,11 +80,12 @@ public class Coalition {
     }
 
     @CommandHandler
-    Coalition(FormCoalition command, MetaData metaData) {
+    Coalition(FormCoalition command, MetaData metaData, Deadlines deadlines, DeadlineManager deadlineManager) {
         Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
         apply(new CoalitionFormed(command.coalitionId(), command.name(), command.kind(), command.purpose(),
                 command.legalBasis(), command.leadNation(), command.mandate(),
                 exercise == null ? null : exercise.toString()));
+        scheduleExpiry(command.coalitionId(), command.mandate(), deadlines, deadlineManager);
         Set<String> founders = new LinkedHashSet<>();
         founders.add(command.leadNation());
         founders.addAll(command.foundingMembers());
@@ -162,10 +169,35 @@ public class Coalition {
     }
 
     @CommandHandler
-    void handle(AmendMandate command) {
+    void handle(AmendMandate command, Deadlines deadlines, DeadlineManager deadlineManager) {
         MandateAmendmentPolicy.check(mandate, command);
         apply(new MandateAmended(coalitionId, command.amendmentId(), command.classification(), command.mandate(),
                 command.legalBasis()));
+        scheduleExpiry(coalitionId, command.mandate(), deadlines, deadlineManager);
+    }
+
+    private static void scheduleExpiry(String coalitionId, Mandate mandate, Deadlines deadlines,
+                                       DeadlineManager deadlineManager) {
+        if (mandate != null && mandate.expiresOn() != null) {
+            deadlines.schedule(deadlineManager, Coalition.class, coalitionId, MandateExpiry.DEADLINE,
+                    MandateExpiry.lapsesAt(mandate.expiresOn()),
+                    new MandateExpiry(coalitionId, mandate.expiresOn()), "the mandate reached its expiry",
+                    "mandate expiring on " + mandate.expiresOn());
+        }
+    }
+
+    /**
+     * A mandate's end of day came. Records nothing when that is no longer its expiry (amended meanwhile), when it was
+     * recorded already (a deadline may fire again after a crash), or when the coalition is dissolved.
+     */
+    @DeadlineHandler(deadlineName = MandateExpiry.DEADLINE)
+    void on(MandateExpiry due) {
+        if (status == CoalitionStatus.DISSOLVED || mandateLapsed || mandate == null
+                || !due.expiresOn().equals(mandate.expiresOn())) {
+            return;
+        }
+        apply(new MandateExpired(coalitionId, due.expiresOn()), MetaData.with(DecisionMetadata.CAUSATION_ID,
+                mandateSetBy));
     }
 
     @CommandHandler
@@ -236,7 +268,8 @@ public class Coalition {
     }
 
     @EventSourcingHandler
-    void on(CoalitionFormed event) {
+    void on(CoalitionFormed event, @MessageIdentifier String eventId) {
+        mandateSetBy = eventId;
         coalitionId = event.coalitionId();
         exerciseId = event.exerciseId();
         status = CoalitionStatus.ACTIVE;
@@ -260,8 +293,15 @@ public class Coalition {
     }
 
     @EventSourcingHandler
-    void on(MandateAmended event) {
+    void on(MandateAmended event, @MessageIdentifier String eventId) {
         mandate = event.mandate();
+        mandateSetBy = eventId;
+        mandateLapsed = false;
+    }
+
+    @EventSourcingHandler
+    void on(MandateExpired event) {
+        mandateLapsed = true;
     }
 
     @EventSourcingHandler

@@ -7,6 +7,7 @@ import org.entente.membership.coalition.CoalitionDissolved;
 import org.entente.membership.coalition.CoalitionFormed;
 import org.entente.membership.coalition.LeadNationChanged;
 import org.entente.membership.coalition.MandateAmended;
+import org.entente.membership.coalition.MandateExpired;
 import org.entente.membership.exit.MilestoneAchieved;
 import org.entente.membership.exit.MilestoneDefined;
 import org.entente.membership.exit.MilestoneSlipped;
@@ -42,6 +43,7 @@ public class MembershipPublicEvents extends ContractMapper {
             entry(CoalitionFormed.class, org.entente.contracts.membership.v1.CoalitionFormed.class),
             entry(LeadNationChanged.class, org.entente.contracts.membership.v1.LeadNationChanged.class),
             entry(MandateAmended.class, org.entente.contracts.membership.v1.MandateAmended.class),
+            entry(MandateExpired.class, org.entente.contracts.membership.v1.MandateExpired.class),
             entry(CoalitionDissolved.class, org.entente.contracts.membership.v1.CoalitionDissolved.class),
             entry(MemberAdmitted.class, org.entente.contracts.membership.v1.MemberAdmitted.class),
             entry(MemberSuspended.class, org.entente.contracts.membership.v1.MemberSuspended.class),

@@ -9,6 +9,7 @@ import org.entente.membership.coalition.LeadNationChanged;
 import org.entente.membership.coalition.LegalBasis;
 import org.entente.membership.coalition.Mandate;
 import org.entente.membership.coalition.MandateAmended;
+import org.entente.membership.coalition.MandateExpired;
 import org.entente.membership.exit.MilestoneAchieved;
 import org.entente.membership.exit.MilestoneDefined;
 import org.entente.membership.exit.MilestoneEvent;
@@ -63,6 +64,7 @@ public final class CoalitionView {
     private LegalBasis legalBasis;
     private String leadNation;
     private Mandate mandate;
+    private Instant mandateLapsedAt;
     private String exerciseId;
     private CoalitionStatus status;
     private Instant formedAt;
@@ -162,6 +164,9 @@ public final class CoalitionView {
             mandateHistory.add(MandateVersion.of(e.amendmentId(), e.classification(), e.mandate(), e.legalBasis(),
                     mandate, event));
             mandate = e.mandate();
+            mandateLapsedAt = null;
+        } else if (payload instanceof MandateExpired) {
+            mandateLapsedAt = event.effectiveTime();
         } else if (payload instanceof PledgeMade e) {
             pledges.put(e.pledgeId(), new PledgeRecord(e, event));
         } else if (payload instanceof PledgeRevised e) {
@@ -227,7 +232,7 @@ public final class CoalitionView {
         int associated = (int) partners.values().stream().filter(p -> p.associated).count();
         int open = (int) pledges.values().stream().filter(p -> p.status() == PledgeStatus.OPEN).count();
         return new CoalitionState(coalitionId, name, kind, purpose, legalBasis, leadNation, Nations.name(leadNation)
-                .orElse(null), mandate, exerciseId, status, formedAt, dissolvedAt, version, active, suspended,
+                .orElse(null), mandate, mandateLapsedAt, exerciseId, status, formedAt, dissolvedAt, version, active, suspended,
                 associated, pledges.size(), open, milestones.size());
     }
 

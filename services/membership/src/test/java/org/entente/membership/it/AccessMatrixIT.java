@@ -94,7 +94,7 @@ class AccessMatrixIT extends MembershipIntegrationTest {
                 .allow("council@GBR", 200).allow("council@FRA", 409).run();
         write("amend the mandate", f.base() + "/mandate/amendments", Map.of("classification", "EXPANSION",
                         "mandate", Map.of("objectives", List.of("enforce the arms embargo", "enforce the no-fly zone",
-                                "protect civilians"), "area", "Libya", "expiresOn", "2011-09-27")), f)
+                                "protect civilians"), "area", "Libya", "expiresOn", "2031-09-27")), f)
                 .allow("council@GBR", 201).allow("council@FRA", 409).run();
         write("define a milestone", f.base() + "/milestones", Map.of("name", "Drawdown",
                         "criteria", List.of("handover complete"), "targetDate", "2031-01-01"), f)

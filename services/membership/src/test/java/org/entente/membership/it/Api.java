@@ -87,7 +87,7 @@ public final class Api extends ApiClient {
                 "adoptedOn", "2011-03-17"));
         body.put("leadNation", lead);
         body.put("mandate", Map.of("objectives", List.of("enforce the arms embargo", "enforce the no-fly zone"),
-                "area", "Libya", "expiresOn", "2011-09-27"));
+                "area", "Libya", "expiresOn", "2031-09-27"));
         body.put("foundingMembers", List.of(founders));
         if (decision != null) {
             body.put("decision", decision);

@@ -75,14 +75,14 @@ class ReadsIT extends MembershipIntegrationTest {
         String base = "/coalitions/" + coalitionId;
         Map<String, Object> expansion = Map.of("classification", "EXPANSION",
                 "mandate", Map.of("objectives", List.of("enforce the arms embargo", "enforce the no-fly zone",
-                        "support the Afghan authorities beyond Kabul"), "area", "Afghanistan", "expiresOn", "2011-09-27"),
+                        "support the Afghan authorities beyond Kabul"), "area", "Afghanistan", "expiresOn", "2031-09-27"),
                 "legalBasis", Map.of("type", "UN_SECURITY_COUNCIL_RESOLUTION", "reference", "S/RES/1510 (2003)"),
                 "decision", decision("Resolution 1510", "S/RES/1510 (2003)", "2003-10-13T00:00:00Z"));
         api.ok(api.post(base + "/mandate/amendments", expansion));
         ResponseEntity<Map<String, Object>> mislabelled = api.post(base + "/mandate/amendments",
                 Api.with(Api.with(expansion, "classification", "EXTENSION"), "mandate", Map.of(
                         "objectives", List.of("enforce the arms embargo", "train the army"), "area", "Afghanistan",
-                        "expiresOn", "2012-09-27")));
+                        "expiresOn", "2032-09-27")));
         assertThat(mislabelled.getBody()).containsEntry("rule", "added-objectives-are-an-expansion");
 
         List<Map<String, Object>> history = api.getList(base + "/mandate/history");

@@ -5,6 +5,7 @@ import org.entente.contracts.EventEnvelope;
 import org.entente.contracts.Topics;
 import org.entente.contracts.membership.v1.CoalitionDissolved;
 import org.entente.contracts.membership.v1.MandateAmended;
+import org.entente.contracts.membership.v1.MandateExpired;
 import org.entente.contracts.membership.v1.MemberSuspended;
 import org.entente.contracts.membership.v1.MemberWithdrawn;
 import org.entente.contracts.membership.v1.MembershipEventsV1;
@@ -37,7 +38,7 @@ import java.util.TreeSet;
  * command records nothing when nothing is left to do, so a replayed topic changes nothing either.
  * <ul>
  *   <li>a withdrawal or a suspension archives the nation's caveats and closes its requests awaiting authorisation;</li>
- *   <li>a mandate EXPANSION flags every open profile of the coalition for review;</li>
+ *   <li>a mandate EXPANSION, or the mandate lapsing, flags every open profile of the coalition for review;</li>
  *   <li>a dissolution closes every profile and caveat record of the coalition.</li>
  * </ul>
  */
@@ -84,6 +85,14 @@ public class MembershipReaction implements Reaction {
                                     amended.amendmentId()), "the mandate was expanded; the ROE profile needs "
                                     + "re-authorising"));
                 }
+            }
+            case "MandateExpired" -> {
+                MandateExpired lapsed = EnvelopeCodec.data(event, MandateExpired.class);
+                // the lapse is named by its event: a later extension that lapses again is a new review
+                profiles(lapsed.coalitionId()).stream().filter(operation -> !operation.closed())
+                        .forEach(operation -> context.send(new FlagProfileForReview(operation.operationId(),
+                                event.id()), "the mandate lapsed on " + lapsed.expiresOn()
+                                + "; the ROE profile needs re-authorising under a renewed mandate"));
             }
             case "CoalitionDissolved" -> {
                 String coalitionId = EnvelopeCodec.data(event, CoalitionDissolved.class).coalitionId();

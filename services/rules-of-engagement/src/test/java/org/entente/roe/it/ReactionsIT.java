@@ -13,6 +13,7 @@ import org.entente.contracts.commandstructure.v1.ForceReturnedToNationalCommand;
 import org.entente.contracts.commandstructure.v1.OperationClosed;
 import org.entente.contracts.membership.v1.CoalitionDissolved;
 import org.entente.contracts.membership.v1.MandateAmended;
+import org.entente.contracts.membership.v1.MandateExpired;
 import org.entente.contracts.membership.v1.Mandate;
 import org.entente.contracts.membership.v1.MemberWithdrawn;
 import org.entente.contracts.membership.v1.MilestoneDefined;
@@ -177,6 +178,25 @@ class ReactionsIT extends RoeIntegrationTest {
         assertThat(api.check(operationId, FORCE, "13A", null)).containsEntry("permitted", true);
         assertThat(api.post(profile(operationId) + "/reauthorisation", Map.of("decision",
                 Api.decision("again", "NAC"))).getBody()).containsEntry("rule", "only-flagged-profiles-are-reauthorised");
+    }
+
+    @Test
+    void aLapsedMandatePutsEveryOpenProfileUnderReviewCausedByTheLapse() {
+        String coalitionId = upstream.coalition(null, "GBR", "NOR");
+        Api api = Api.staff(http, "GBR", coalitionId, null);
+        String operationId = ready(api, coalitionId, null);
+        api.establish(operationId);
+
+        EventEnvelope lapse = upstream.membership(coalitionId, new MandateExpired(coalitionId,
+                java.time.LocalDate.of(2011, 9, 27)), null);
+        upstream.membership(coalitionId, new MandateExpired(coalitionId, java.time.LocalDate.of(2011, 9, 27)), null);
+
+        await("under review", () -> Boolean.TRUE.equals(api.ok(api.get(profile(operationId))).get("underReview")));
+        assertThat(api.ok(api.get(profile(operationId)))).containsEntry("amendmentsUnderReview", List.of(lapse.id()));
+        Map<String, Object> flagged = list(api.ok(api.get(profile(operationId) + "/history?size=50")), "items")
+                .stream().filter(entry -> "RoeProfileFlaggedForReview".equals(entry.get("type")))
+                .findFirst().orElseThrow();
+        assertThat(flagged).containsEntry("causationId", lapse.id()).containsEntry("actor", "service:rules-of-engagement");
     }
 
     @Test

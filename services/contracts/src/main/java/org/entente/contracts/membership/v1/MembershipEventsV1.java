@@ -14,7 +14,7 @@ public final class MembershipEventsV1 {
 
     private static final ContractCatalogue CATALOGUE = new ContractCatalogue(
             "membership", SCHEMA_VERSION, List.of(
-            CoalitionFormed.class, LeadNationChanged.class, MandateAmended.class,
+            CoalitionFormed.class, LeadNationChanged.class, MandateAmended.class, MandateExpired.class,
             CoalitionDissolved.class,
             MemberAdmitted.class, MemberSuspended.class, MemberReinstated.class,
             MemberWithdrawn.class,
