@@ -3,6 +3,7 @@ package org.entente.basing;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.entente.platform.deadline.Deadlines;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.decision.Roles;
 import org.entente.platform.domain.NotPermitted;
@@ -62,6 +63,7 @@ public final class BasingFixtures {
         AggregateTestFixture<T> fixture = new AggregateTestFixture<>(aggregate);
         actAsTheSystemUnlessTold(fixture);
         fixture.registerInjectableResource(roster);
+        fixture.registerInjectableResource(Deadlines.onTheWallClock("basing-logistics"));
         for (Object resource : resources) {
             fixture.registerInjectableResource(resource);
         }

@@ -2,7 +2,6 @@ package org.entente.membership;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.entente.membership.coalition.Coalition;
-import org.entente.platform.deadline.DeadlineClock;
 import org.entente.platform.deadline.Deadlines;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.decision.Roles;
@@ -28,7 +27,7 @@ public final class CoalitionFixtures {
      */
     public static AggregateTestFixture<Coalition> coalitionFixture() {
         AggregateTestFixture<Coalition> fixture = new AggregateTestFixture<>(Coalition.class);
-        fixture.registerInjectableResource(new Deadlines("membership", DeadlineClock.WALL, java.time.Clock.systemUTC()));
+        fixture.registerInjectableResource(Deadlines.onTheWallClock("membership"));
         List.of("members", "partners", "pledges", "milestones")
                 .forEach(field -> fixture.registerIgnoredField(Coalition.class, field));
         actAsTheSystemUnlessTold(fixture);

@@ -46,6 +46,12 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(String name, Path jar, String portVariable, String bootstrap, Path work,
                                        String schema) {
+        return start(name, jar, portVariable, bootstrap, work, schema, Map.of());
+    }
+
+    /** The same, with {@code settings} added to the service's environment. */
+    public static ServiceProcess start(String name, Path jar, String portVariable, String bootstrap, Path work,
+                                       String schema, Map<String, String> settings) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: integration tests run after the package phase");
         }
@@ -55,6 +61,7 @@ public final class ServiceProcess implements AutoCloseable {
                 "ENTENTE_KAFKA_BOOTSTRAP", bootstrap,
                 "ENTENTE_DATA_DIR", work.toAbsolutePath().toString()));
         environment.putAll(TestTokens.environment());
+        environment.putAll(settings);
         if (TestInfrastructure.onPostgres()) {
             environment.put("ENTENTE_DB_URL", TestInfrastructure.POSTGRES_URL);
             environment.put("ENTENTE_DB_USER", "postgres");

@@ -2,10 +2,13 @@ package org.entente.basing.agreement;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -15,6 +18,7 @@ import org.entente.basing.theatre.DecisionTime;
 import org.entente.basing.theatre.ExerciseBoundary;
 import org.entente.basing.theatre.Parties;
 import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.deadline.Deadlines;
 import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
@@ -57,13 +61,16 @@ public class BasingAgreement {
     private List<Activity> permitted;
     private Instant validFrom;
     private Instant validUntil;
+    /** The event that set {@link #validUntil}, the cause of the agreement's expiry. */
+    private String validitySetBy;
 
     BasingAgreement() {
         // for Axon
     }
 
     @CommandHandler
-    BasingAgreement(RequestBasingAgreement command, MetaData metaData, CoalitionRoster roster) {
+    BasingAgreement(RequestBasingAgreement command, MetaData metaData, CoalitionRoster roster, Deadlines deadlines,
+                    DeadlineManager deadlineManager) {
         ActorAuthority.of(metaData).requireCouncilOf(command.coalitionId(), "asking a host nation for a base");
         CoalitionCheck.requireOpen(roster, command.coalitionId(), metaData);
         Standing standing = roster.standing(command.coalitionId(), command.hostNation());
@@ -85,6 +92,29 @@ public class BasingAgreement {
                 command.site(), AgreementStatus.REQUESTED, ordered(command.permittedActivities()),
                 command.validUntil(), command.validFrom(), command.personnelCapacity(),
                 command.aircraftParkingCapacity(), host, partnerRole));
+        scheduleEnd(command.agreementId(), command.validUntil(), deadlines, deadlineManager);
+    }
+
+    private static void scheduleEnd(String agreementId, Instant validUntil, Deadlines deadlines,
+                                    DeadlineManager deadlineManager) {
+        deadlines.schedule(deadlineManager, BasingAgreement.class, agreementId, AgreementEnd.DEADLINE, validUntil,
+                new AgreementEnd(agreementId, validUntil), "the agreement reached the end of its validity",
+                "agreement valid until " + validUntil);
+    }
+
+    /**
+     * The end of the validity came: an agreement in force (or suspended while in force) expires. Records nothing when
+     * that is no longer its end (renewed), or when it never entered into force or has ended already.
+     */
+    @DeadlineHandler(deadlineName = AgreementEnd.DEADLINE)
+    void on(AgreementEnd due) {
+        if (foreign || status == null || status.isEnded() || !due.validUntil().equals(validUntil)
+                || !AgreementLifecycle.allows(status, AgreementAction.EXPIRE)
+                || status == AgreementStatus.SUSPENDED && beforeSuspension != AgreementStatus.IN_FORCE) {
+            return;
+        }
+        apply(new BasingAgreementExpired(agreementId, coalitionId, hostNation, site, next(AgreementAction.EXPIRE),
+                permitted, validUntil, validFrom), MetaData.with(DecisionMetadata.CAUSATION_ID, validitySetBy));
     }
 
     /** Runs before every command on an existing agreement. */
@@ -156,7 +186,8 @@ public class BasingAgreement {
     }
 
     @CommandHandler
-    void handle(RenewBasingAgreement command, MetaData metaData, CoalitionRoster roster) {
+    void handle(RenewBasingAgreement command, MetaData metaData, CoalitionRoster roster, Deadlines deadlines,
+                DeadlineManager deadlineManager) {
         Parties.requireHostOrCouncil(ActorAuthority.of(metaData), hostNation, coalitionId,
                 "renewing a basing agreement");
         AgreementStatus next = next(AgreementAction.RENEW);
@@ -171,6 +202,7 @@ public class BasingAgreement {
         }
         apply(new BasingAgreementRenewed(agreementId, coalitionId, hostNation, site, next, permitted,
                 command.validUntil(), validFrom, validUntil));
+        scheduleEnd(agreementId, command.validUntil(), deadlines, deadlineManager);
     }
 
     @CommandHandler
@@ -219,13 +251,20 @@ public class BasingAgreement {
     }
 
     @EventSourcingHandler
-    void on(BasingAgreementRequested event, MetaData metaData) {
+    void on(BasingAgreementRequested event, MetaData metaData, @MessageIdentifier String eventId) {
+        validitySetBy = eventId;
         agreementId = event.agreementId();
         coalitionId = event.coalitionId();
         Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
         exerciseId = exercise == null ? null : exercise.toString();
         hostNation = event.hostNation();
         site = event.site();
+        on((AgreementEvent) event);
+    }
+
+    @EventSourcingHandler
+    void on(BasingAgreementRenewed event, @MessageIdentifier String eventId) {
+        validitySetBy = eventId;
         on((AgreementEvent) event);
     }
 

@@ -2,10 +2,13 @@ package org.entente.basing.clearance;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -14,6 +17,7 @@ import org.entente.basing.theatre.DecisionTime;
 import org.entente.basing.theatre.ExerciseBoundary;
 import org.entente.basing.theatre.Parties;
 import org.entente.platform.command.MetadataVersionTargetResolver;
+import org.entente.platform.deadline.Deadlines;
 import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
@@ -52,6 +56,8 @@ public class DiplomaticClearance {
     private ClearanceStatus beforeSuspension;
     private Instant firstUseAt;
     private Instant validUntil;
+    /** The grant that set {@link #validUntil}, the cause of the clearance's expiry. */
+    private String grantedBy;
 
     DiplomaticClearance() {
         // for Axon
@@ -96,7 +102,8 @@ public class DiplomaticClearance {
     }
 
     @CommandHandler
-    void handle(GrantClearance command, MetaData metaData, ClearanceLeadTimes leadTimes) {
+    void handle(GrantClearance command, MetaData metaData, ClearanceLeadTimes leadTimes, Deadlines deadlines,
+                DeadlineManager deadlineManager) {
         ActorAuthority.of(metaData).requireActingFor(grantingNation, "clearance grant");
         requirePending();
         if (!command.validUntil().isAfter(firstUseAt)) {
@@ -115,6 +122,20 @@ public class DiplomaticClearance {
         }
         apply(new ClearanceGranted(clearanceId, coalitionId, userNation, grantingNation, kind,
                 ClearanceStatus.GRANTED, command.clearanceNumber(), command.validUntil(), command.conditions()));
+        deadlines.schedule(deadlineManager, DiplomaticClearance.class, clearanceId, ClearanceEnd.DEADLINE,
+                command.validUntil(), new ClearanceEnd(clearanceId, command.validUntil()),
+                "the clearance reached the end of its validity", "clearance valid until " + command.validUntil());
+    }
+
+    /** The end of a granted clearance came: it expires. Records nothing once it has ended otherwise. */
+    @DeadlineHandler(deadlineName = ClearanceEnd.DEADLINE)
+    void on(ClearanceEnd due) {
+        if (foreign || !due.validUntil().equals(validUntil)
+                || status != ClearanceStatus.GRANTED && status != ClearanceStatus.SUSPENDED) {
+            return;
+        }
+        apply(new ClearanceExpired(clearanceId, coalitionId, userNation, grantingNation, kind,
+                ClearanceStatus.EXPIRED), MetaData.with(DecisionMetadata.CAUSATION_ID, grantedBy));
     }
 
     @CommandHandler
@@ -203,7 +224,8 @@ public class DiplomaticClearance {
     }
 
     @EventSourcingHandler
-    void on(ClearanceGranted event) {
+    void on(ClearanceGranted event, @MessageIdentifier String eventId) {
+        grantedBy = eventId;
         validUntil = event.validUntil();
         status = event.status();
     }

@@ -523,6 +523,7 @@ class BasingAgreementTest {
 
         BasingAgreementExpired expired = new BasingAgreementExpired(ID, COALITION, MEMBER, SITE,
                 AgreementStatus.EXPIRED, ALL, UNTIL, FROM);
+        fixture = fixture(BasingAgreement.class); // the renewals scheduled deadlines: a fresh clock for the expiry
         fixture.givenCurrentTime(UNTIL).andGiven(inForceEvents())
                 .when(new ExpireBasingAgreement(ID), plannerOf(MEMBER)).expectEvents(expired);
         fixture.givenCurrentTime(UNTIL).andGiven(inForceEvents())
@@ -540,5 +541,28 @@ class BasingAgreementTest {
         inForce().when(closure, councilOf(MEMBER, "another-coalition"))
                 .expectException(refuses("council-scope")).expectNoEvents();
         inForce().when(closure, plannerOf(MEMBER)).expectException(refuses("council-scope")).expectNoEvents();
+    }
+
+    @Test
+    void anAgreementInForceExpiresByItselfAtTheEndOfItsValidityUnlessRenewed() {
+        Instant later = Instant.parse("2012-03-27T00:00:00Z");
+        fixture.givenCommands(request(MEMBER, ALL))
+                .andGiven(inForceEvents().subList(1, inForceEvents().size()))
+                .whenTimeAdvancesTo(UNTIL)
+                .expectDeadlinesMet(new AgreementEnd(ID, UNTIL))
+                .expectEvents(new BasingAgreementExpired(ID, COALITION, MEMBER, SITE, AgreementStatus.EXPIRED, ALL,
+                        UNTIL, FROM));
+        fixture = fixture(BasingAgreement.class);
+        fixture.givenCurrentTime(FROM).andGivenCommands(request(MEMBER, ALL))
+                .andGiven(inForceEvents().subList(1, inForceEvents().size()))
+                .andGivenCommands(new RenewBasingAgreement(ID, later))
+                .whenTimeAdvancesTo(UNTIL)
+                .expectDeadlinesMet(new AgreementEnd(ID, UNTIL))
+                .expectNoEvents();
+        fixture = fixture(BasingAgreement.class);
+        fixture.givenCurrentTime(FROM).andGivenCommands(request(MEMBER, ALL))
+                .whenTimeAdvancesTo(UNTIL)
+                .expectDeadlinesMet(new AgreementEnd(ID, UNTIL))
+                .expectNoEvents(); // never entered into force: nothing expires
     }
 }

@@ -166,7 +166,28 @@ class DiplomaticClearanceTest {
     @Test
     void theGrantingStateGivesANumberValidityAndConditions() {
         pending().when(new GrantClearance(ID, "EGY-2011-0457", VALID_UNTIL, List.of("no weapons carried")))
-                .expectEvents(granted(OUTSIDER));
+                .expectEvents(granted(OUTSIDER))
+                .expectScheduledDeadline(VALID_UNTIL, new ClearanceEnd(ID, VALID_UNTIL));
+    }
+
+    @Test
+    void aGrantedClearanceExpiresByItselfAtTheEndOfItsValidity() {
+        pending().andGivenCommands(new GrantClearance(ID, "EGY-2011-0457", VALID_UNTIL, List.of("no weapons carried")))
+                .whenTimeAdvancesTo(VALID_UNTIL.minusSeconds(1))
+                .expectNoEvents();
+        fixture = fixture(DiplomaticClearance.class, LEAD_TIMES);
+        fixture.givenCurrentTime(ASKED).andGiven(requested(OUTSIDER, ClearanceKind.PER_FLIGHT))
+                .andGivenCommands(new GrantClearance(ID, "EGY-2011-0457", VALID_UNTIL, List.of()))
+                .whenTimeAdvancesTo(VALID_UNTIL)
+                .expectDeadlinesMet(new ClearanceEnd(ID, VALID_UNTIL))
+                .expectEvents(new ClearanceExpired(ID, COALITION, LEAD, OUTSIDER, ClearanceKind.PER_FLIGHT,
+                        ClearanceStatus.EXPIRED));
+        fixture = fixture(DiplomaticClearance.class, LEAD_TIMES);
+        fixture.givenCurrentTime(ASKED).andGiven(requested(OUTSIDER, ClearanceKind.PER_FLIGHT))
+                .andGivenCommands(new GrantClearance(ID, "EGY-2011-0457", VALID_UNTIL, List.of()),
+                        new CloseClearance(ID, ClearanceClosureCause.COALITION_DISSOLVED))
+                .whenTimeAdvancesTo(VALID_UNTIL)
+                .expectNoEvents(); // ended otherwise: nothing expires
     }
 
     @Test

@@ -38,6 +38,11 @@ public class Deadlines {
         this.now = now;
     }
 
+    /** Facts on the wall clock, as {@code service}: the real world's deadlines, and aggregate tests'. */
+    public static Deadlines onTheWallClock(String service) {
+        return new Deadlines(service, DeadlineClock.WALL, Clock.systemUTC());
+    }
+
     /**
      * Schedules {@code fact} under {@code name} for {@code due}, to be handled by the aggregate {@code aggregateId} of
      * {@code aggregateType} (named explicitly: a creating command handler runs before the aggregate has its id).
