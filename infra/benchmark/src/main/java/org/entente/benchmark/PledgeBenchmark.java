@@ -375,7 +375,7 @@ public final class PledgeBenchmark {
                 ? "{\"value\":" + (250_000 + index) + ",\"unit\":\"EUR\"}"
                 : "{\"value\":" + (50 + index % 200) + ",\"unit\":\"personnel\"}";
         return "{\"nation\":\"" + nation + "\",\"category\":\"" + (funding ? "FUNDING" : "FORCES")
-                + "\",\"amount\":" + amount + ",\"dueDate\":\"2002-02-01\",\"description\":\"benchmark pledge "
+                + "\",\"amount\":" + amount + ",\"dueDate\":\"2032-02-01\",\"description\":\"benchmark pledge "
                 + index + "\"}";
     }
 

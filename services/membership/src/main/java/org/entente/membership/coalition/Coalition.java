@@ -16,6 +16,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.membership.exit.DefineMilestone;
 import org.entente.membership.exit.Milestone;
 import org.entente.membership.exit.MilestoneDefined;
+import org.entente.membership.exit.MilestoneTarget;
 import org.entente.membership.member.AdmitMember;
 import org.entente.membership.member.AssociatePartner;
 import org.entente.membership.member.Member;
@@ -29,6 +30,7 @@ import org.entente.membership.member.SuspendMember;
 import org.entente.membership.member.WithdrawMember;
 import org.entente.membership.pledge.MakePledge;
 import org.entente.membership.pledge.Pledge;
+import org.entente.membership.pledge.PledgeDue;
 import org.entente.membership.pledge.PledgeMade;
 import org.entente.membership.pledge.PledgeStatus;
 import org.entente.membership.pledge.PledgeWithdrawn;
@@ -41,6 +43,7 @@ import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -180,7 +183,7 @@ public class Coalition {
                                        DeadlineManager deadlineManager) {
         if (mandate != null && mandate.expiresOn() != null) {
             deadlines.schedule(deadlineManager, Coalition.class, coalitionId, MandateExpiry.DEADLINE,
-                    MandateExpiry.lapsesAt(mandate.expiresOn()),
+                    Deadlines.endOf(mandate.expiresOn()),
                     new MandateExpiry(coalitionId, mandate.expiresOn()), "the mandate reached its expiry",
                     "mandate expiring on " + mandate.expiresOn());
         }
@@ -201,7 +204,7 @@ public class Coalition {
     }
 
     @CommandHandler
-    void handle(MakePledge command, MetaData metaData) {
+    void handle(MakePledge command, MetaData metaData, Deadlines deadlines, DeadlineManager deadlineManager) {
         ActorAuthority.of(metaData).requireActingFor(command.nation(), "pledge");
         Member member = members.get(command.nation());
         if (member == null || !member.isActive()) {
@@ -210,10 +213,28 @@ public class Coalition {
         }
         apply(new PledgeMade(coalitionId, command.pledgeId(), command.nation(), command.category(), command.amount(),
                 command.dueDate(), command.description()));
+        scheduleDue(command.pledgeId(), command.dueDate(), deadlines, deadlineManager);
+    }
+
+    private void scheduleDue(String pledgeId, LocalDate dueDate, Deadlines deadlines, DeadlineManager deadlineManager) {
+        if (dueDate != null) {
+            deadlines.schedule(deadlineManager, Coalition.class, coalitionId, PledgeDue.DEADLINE,
+                    Deadlines.endOf(dueDate), new PledgeDue(coalitionId, pledgeId, dueDate),
+                    "the pledge's due date passed before it was fulfilled", "pledge due on " + dueDate);
+        }
+    }
+
+    /** A pledge's due date ended: it falls due unless fulfilled, withdrawn, re-dated or noted already. */
+    @DeadlineHandler(deadlineName = PledgeDue.DEADLINE)
+    void on(PledgeDue due) {
+        Pledge pledge = pledges.get(due.pledgeId());
+        if (status != CoalitionStatus.DISSOLVED && pledge != null) {
+            pledge.fallDue(coalitionId, due.dueDate());
+        }
     }
 
     @CommandHandler
-    void handle(RevisePledge command, MetaData metaData) {
+    void handle(RevisePledge command, MetaData metaData, Deadlines deadlines, DeadlineManager deadlineManager) {
         Pledge pledge = pledges.get(command.pledgeId());
         if (pledge == null) {
             throw new UnknownEntity("coalition " + coalitionId + " has no pledge " + command.pledgeId());
@@ -225,6 +246,7 @@ public class Coalition {
                     + (member == null ? "not a member" : member.status()) + "; only active members change a pledge");
         }
         pledge.revise(command, metaData);
+        scheduleDue(command.pledgeId(), command.dueDate(), deadlines, deadlineManager);
     }
 
     /** Records nothing: refuses unless the nation stands in this open coalition (and, by the guard, its exercise). */
@@ -238,13 +260,24 @@ public class Coalition {
     }
 
     @CommandHandler
-    void handle(DefineMilestone command) {
+    void handle(DefineMilestone command, Deadlines deadlines, DeadlineManager deadlineManager) {
         if (milestones.values().stream().anyMatch(m -> m.name().equalsIgnoreCase(command.name()))) {
             throw new RuleViolation("milestone-names-are-unique", "a milestone named '" + command.name()
                     + "' exists already");
         }
         apply(new MilestoneDefined(coalitionId, command.milestoneId(), command.name(), command.criteria(),
                 command.targetDate()));
+        Milestone.scheduleTarget(coalitionId, command.milestoneId(), command.targetDate(), deadlines,
+                deadlineManager);
+    }
+
+    /** A milestone's target date ended: it has passed it unless achieved, slipped or noted already. */
+    @DeadlineHandler(deadlineName = MilestoneTarget.DEADLINE)
+    void on(MilestoneTarget due) {
+        Milestone milestone = milestones.get(due.milestoneId());
+        if (status != CoalitionStatus.DISSOLVED && milestone != null) {
+            milestone.targetPassed(coalitionId, due.targetDate());
+        }
     }
 
     @CommandHandler
@@ -310,8 +343,8 @@ public class Coalition {
     }
 
     @EventSourcingHandler
-    void on(MilestoneDefined event) {
-        milestones.put(event.milestoneId(), new Milestone(event));
+    void on(MilestoneDefined event, @MessageIdentifier String eventId) {
+        milestones.put(event.milestoneId(), new Milestone(event, eventId));
     }
 
     @EventSourcingHandler

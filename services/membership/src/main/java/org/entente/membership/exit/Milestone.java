@@ -1,8 +1,13 @@
 package org.entente.membership.exit;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.EntityId;
+import org.entente.platform.deadline.Deadlines;
+import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 
 import java.time.LocalDate;
@@ -17,12 +22,17 @@ public class Milestone {
     private String name;
     private LocalDate targetDate;
     private MilestoneStatus status;
+    /** The event that set {@link #targetDate}: the cause of its passing. */
+    private String targetSetBy;
+    /** The last target date recorded as passed. */
+    private LocalDate passedTarget;
 
     Milestone() {
         // for snapshots
     }
 
-    public Milestone(MilestoneDefined defined) {
+    public Milestone(MilestoneDefined defined, String eventId) {
+        this.targetSetBy = eventId;
         this.milestoneId = defined.milestoneId();
         this.name = defined.name();
         this.targetDate = defined.targetDate();
@@ -35,8 +45,24 @@ public class Milestone {
         apply(new MilestoneAchieved(command.coalitionId(), milestoneId));
     }
 
+    /** Schedules the passing of a milestone's target date, for the coalition to record unless it is met first. */
+    public static void scheduleTarget(String coalitionId, String milestoneId, LocalDate targetDate, Deadlines deadlines,
+                                      DeadlineManager deadlineManager) {
+        deadlines.schedule(deadlineManager, MilestoneTarget.DEADLINE, Deadlines.endOf(targetDate), new MilestoneTarget(coalitionId, milestoneId, targetDate),
+                "the milestone's target date passed before it was achieved", "milestone target " + targetDate);
+    }
+
+    /** Records that {@code targetDate} passed, unless achieved, moved meanwhile or recorded already. */
+    public void targetPassed(String coalitionId, LocalDate targetDate) {
+        if (status != MilestoneStatus.ACHIEVED && targetDate.equals(this.targetDate)
+                && !targetDate.equals(passedTarget)) {
+            apply(new MilestoneTargetPassed(coalitionId, milestoneId, targetDate),
+                    MetaData.with(DecisionMetadata.CAUSATION_ID, targetSetBy));
+        }
+    }
+
     @CommandHandler
-    void handle(RecordMilestoneSlipped command) {
+    void handle(RecordMilestoneSlipped command, Deadlines deadlines, DeadlineManager deadlineManager) {
         requireOpen();
         if (!command.newTargetDate().isAfter(targetDate)) {
             throw new RuleViolation("a-slip-moves-the-target-later", "milestone '" + name + "' is due " + targetDate
@@ -44,6 +70,7 @@ public class Milestone {
         }
         apply(new MilestoneSlipped(command.coalitionId(), milestoneId, targetDate, command.newTargetDate(),
                 command.reason()));
+        scheduleTarget(command.coalitionId(), milestoneId, command.newTargetDate(), deadlines, deadlineManager);
     }
 
     private void requireOpen() {
@@ -58,9 +85,15 @@ public class Milestone {
     }
 
     @EventSourcingHandler
-    void on(MilestoneSlipped event) {
+    void on(MilestoneSlipped event, @MessageIdentifier String eventId) {
+        targetSetBy = eventId;
         targetDate = event.newTargetDate();
         status = MilestoneStatus.SLIPPED;
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneTargetPassed event) {
+        passedTarget = event.targetDate();
     }
 
     public String name() {

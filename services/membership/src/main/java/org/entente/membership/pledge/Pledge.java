@@ -6,6 +6,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.EntityId;
 import org.entente.platform.decision.ActorAuthority;
+import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 
 import java.math.BigDecimal;
@@ -32,6 +33,8 @@ public class Pledge {
     /** The original commitment and its revisions, oldest first. */
     private List<Entry> commitments = new ArrayList<>();
     private Map<String, Entry> deliveries = new LinkedHashMap<>();
+    /** The last due date recorded as passed unfulfilled. */
+    private LocalDate fellDueOn;
 
     Pledge() {
         // for snapshots
@@ -148,6 +151,19 @@ public class Pledge {
             throw new RuleViolation("amounts-in-the-pledge-unit", "pledge " + pledgeId + " is counted in " + unit
                     + ", not " + amount.unit() + "; amounts are never converted");
         }
+    }
+
+    /** Records that {@code dueDate} passed unfulfilled, unless fulfilled, withdrawn, re-dated or recorded already. */
+    public void fallDue(String coalitionId, LocalDate dueDate) {
+        if (status() == PledgeStatus.OPEN && dueDate.equals(current().dueDate()) && !dueDate.equals(fellDueOn)) {
+            apply(new PledgeFellDue(coalitionId, pledgeId, dueDate),
+                    MetaData.with(DecisionMetadata.CAUSATION_ID, current().eventId()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PledgeFellDue event) {
+        fellDueOn = event.dueDate();
     }
 
     private Entry current() {

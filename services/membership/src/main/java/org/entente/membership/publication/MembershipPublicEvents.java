@@ -11,6 +11,7 @@ import org.entente.membership.coalition.MandateExpired;
 import org.entente.membership.exit.MilestoneAchieved;
 import org.entente.membership.exit.MilestoneDefined;
 import org.entente.membership.exit.MilestoneSlipped;
+import org.entente.membership.exit.MilestoneTargetPassed;
 import org.entente.membership.member.MemberAdmitted;
 import org.entente.membership.member.MemberReinstated;
 import org.entente.membership.member.MemberSuspended;
@@ -21,6 +22,7 @@ import org.entente.membership.member.PartnerStatusChanged;
 import org.entente.membership.pledge.DeliveryCorrected;
 import org.entente.membership.pledge.DeliveryRecorded;
 import org.entente.membership.pledge.PledgeEntryCorrected;
+import org.entente.membership.pledge.PledgeFellDue;
 import org.entente.membership.pledge.PledgeMade;
 import org.entente.membership.pledge.PledgeRevised;
 import org.entente.membership.pledge.PledgeWithdrawn;
@@ -58,9 +60,11 @@ public class MembershipPublicEvents extends ContractMapper {
             entry(PledgeWithdrawn.class, org.entente.contracts.membership.v1.PledgeWithdrawn.class),
             entry(PledgeEntryCorrected.class, org.entente.contracts.membership.v1.PledgeEntryCorrected.class),
             entry(DeliveryCorrected.class, org.entente.contracts.membership.v1.DeliveryCorrected.class),
+            entry(PledgeFellDue.class, org.entente.contracts.membership.v1.PledgeFellDue.class),
             entry(MilestoneDefined.class, org.entente.contracts.membership.v1.MilestoneDefined.class),
             entry(MilestoneAchieved.class, org.entente.contracts.membership.v1.MilestoneAchieved.class),
             entry(MilestoneSlipped.class, org.entente.contracts.membership.v1.MilestoneSlipped.class),
+            entry(MilestoneTargetPassed.class, org.entente.contracts.membership.v1.MilestoneTargetPassed.class),
             entry(DomesticSupportAssessed.class, org.entente.contracts.membership.v1.DomesticSupportAssessed.class));
 
     public MembershipPublicEvents() {

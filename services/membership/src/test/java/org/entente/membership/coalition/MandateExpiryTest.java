@@ -2,6 +2,7 @@ package org.entente.membership.coalition;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.entente.membership.member.MemberAdmitted;
+import org.entente.platform.deadline.Deadlines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,7 @@ class MandateExpiryTest {
         Mandate extended = new Mandate(MANDATE.objectives(), MANDATE.area(), later);
         fixture.givenCommands(form(MANDATE), new AmendMandate(COALITION, "amendment-1", AmendmentClass.EXTENSION,
                         extended, null))
-                .whenTimeAdvancesTo(MandateExpiry.lapsesAt(later))
+                .whenTimeAdvancesTo(Deadlines.endOf(later))
                 .expectDeadlinesMet(new MandateExpiry(COALITION, EXPIRY), new MandateExpiry(COALITION, later))
                 .expectEvents(new MandateExpired(COALITION, later));
     }

@@ -75,7 +75,7 @@ class BrokerOutageIT {
             assertThat(admitted.getStatusCode()).as("commands are accepted while the broker is down")
                     .isEqualTo(HttpStatus.CREATED);
             api.ok(api.post("/coalitions/" + coalitionId + "/pledges",
-                    pledge(nation, "FORCES", 1, "ships", "2009-01-01")));
+                    pledge(nation, "FORCES", 1, "ships", "2031-01-01")));
         }
         long acceptedWithin = Duration.ofNanos(System.nanoTime() - outageStarted).toMillis();
         waitUntil(() -> relayStatus.consecutiveFailures() > 0, Duration.ofSeconds(30));

@@ -49,7 +49,7 @@ class PublicationIT extends MembershipIntegrationTest {
                 decision("UNSC 1973 adopted", "S/RES/1973 (2011)", "2011-03-19T00:00:00Z"), "GBR", "NOR"),
                 headers)).get("coalitionId");
         String pledgeId = (String) api.ok(api.post("/coalitions/" + coalitionId + "/pledges",
-                pledge("NOR", "FUNDING", new BigDecimal("1500000.50"), "EUR", "2011-04-30"))).get("pledgeId");
+                pledge("NOR", "FUNDING", new BigDecimal("1500000.50"), "EUR", "2031-04-30"))).get("pledgeId");
         api.ok(api.post("/coalitions/" + coalitionId + "/pledges/" + pledgeId + "/deliveries",
                 Map.of("amount", amount(new BigDecimal("500000.25"), "EUR"),
                         "decision", decision("first tranche", null, "2011-04-02T12:00:00Z"))));
@@ -123,7 +123,7 @@ class PublicationIT extends MembershipIntegrationTest {
     void theStoredHistoryIsHashChainedFromItsFirstEventAndATamperedEntryBreaksIt() {
         Api api = new Api(http);
         String coalitionId = api.formCoalition("Ocean Shield", "NLD", "DNK");
-        api.ok(api.post("/coalitions/" + coalitionId + "/pledges", pledge("DNK", "FORCES", 1, "ships", "2009-09-01")));
+        api.ok(api.post("/coalitions/" + coalitionId + "/pledges", pledge("DNK", "FORCES", 1, "ships", "2031-09-01")));
 
         List<? extends DomainEventMessage<?>> stored = eventStore.readEvents(coalitionId, 0).asStream().toList();
         assertThat(stored).hasSize(4);

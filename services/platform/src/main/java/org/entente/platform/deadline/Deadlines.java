@@ -11,6 +11,8 @@ import org.entente.platform.decision.Roles;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,32 +40,55 @@ public class Deadlines {
         this.now = now;
     }
 
+    /** When a date a fact is due on has passed: the end of that day, UTC (a mandate "until 27 June" runs through it). */
+    public static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
     /** Facts on the wall clock, as {@code service}: the real world's deadlines, and aggregate tests'. */
     public static Deadlines onTheWallClock(String service) {
         return new Deadlines(service, DeadlineClock.WALL, Clock.systemUTC());
     }
 
     /**
-     * Schedules {@code fact} under {@code name} for {@code due}, to be handled by the aggregate {@code aggregateId} of
-     * {@code aggregateType} (named explicitly: a creating command handler runs before the aggregate has its id).
-     * {@code rationale} and {@code authority} say why the fact is recorded then. A date that had passed already when
-     * it was set (a mandate recorded today that expired in 2011, formed effective today) takes effect when it was
-     * set: the fact cannot precede the decision that made it due.
+     * Schedules {@code fact} under {@code name} for {@code due}, to be handled by the aggregate whose command is being
+     * handled. {@code rationale} and {@code authority} say why the fact is recorded then. A date that had passed
+     * already when it was set (a mandate recorded today that expired in 2011, formed effective today) takes effect
+     * when it was set: the fact cannot precede the decision that made it due.
      */
-    public void schedule(DeadlineManager manager, Class<?> aggregateType, String aggregateId, String name, Instant due,
-                         Object fact, String rationale, String authority) {
-        Decision deciding = CurrentUnitOfWork.isStarted()
-                ? Decision.from(CurrentUnitOfWork.get().getMessage().getMetaData())
-                : Decision.from(MetaData.emptyInstance());
+    public void schedule(DeadlineManager manager, String name, Instant due, Object fact, String rationale,
+                         String authority) {
+        manager.schedule(firesAt(due), name, message(due, fact, rationale, authority));
+    }
+
+    /**
+     * The same for the aggregate {@code aggregateId} of {@code aggregateType}, named explicitly: a creating command
+     * handler runs before the aggregate has its id.
+     */
+    public void schedule(DeadlineManager manager, Class<?> aggregateType, String aggregateId, String name,
+                         Instant due, Object fact, String rationale, String authority) {
+        manager.schedule(firesAt(due), name, message(due, fact, rationale, authority),
+                new AggregateScopeDescriptor(aggregateType.getSimpleName(), aggregateId));
+    }
+
+    private Instant firesAt(Instant due) {
+        return clock.firesAt(due, deciding().exerciseId());
+    }
+
+    private GenericMessage<Object> message(Instant due, Object fact, String rationale, String authority) {
+        Decision deciding = deciding();
         Instant decided = deciding.effectiveTime() != null ? deciding.effectiveTime() : now.instant();
         Instant effective = due.isBefore(decided) ? decided : due;
         Decision decision = new Decision("service:" + service, null, List.of(Roles.SYSTEM), rationale, authority,
                 effective, deciding.correlationId(), null, deciding.exerciseId(), null, deciding.releasableTo());
         Map<String, Object> prefixed = new HashMap<>();
         decision.toMetaData().forEach((key, value) -> prefixed.put(PREFIX + key, value));
-        manager.schedule(clock.firesAt(due, deciding.exerciseId()), name,
-                new GenericMessage<>(fact, MetaData.from(prefixed)),
-                new AggregateScopeDescriptor(aggregateType.getSimpleName(), aggregateId));
+        return new GenericMessage<>(fact, MetaData.from(prefixed));
+    }
+
+    private static Decision deciding() {
+        return Decision.from(CurrentUnitOfWork.isStarted()
+                ? CurrentUnitOfWork.get().getMessage().getMetaData() : MetaData.emptyInstance());
     }
 
     /**

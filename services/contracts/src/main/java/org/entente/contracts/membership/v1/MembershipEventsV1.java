@@ -20,8 +20,8 @@ public final class MembershipEventsV1 {
             MemberWithdrawn.class,
             PartnerAssociated.class, PartnerStatusChanged.class, PartnerAssociationEnded.class,
             PledgeMade.class, PledgeRevised.class, DeliveryRecorded.class,
-            PledgeWithdrawn.class, PledgeEntryCorrected.class, DeliveryCorrected.class,
-            MilestoneDefined.class, MilestoneAchieved.class, MilestoneSlipped.class,
+            PledgeWithdrawn.class, PledgeEntryCorrected.class, DeliveryCorrected.class, PledgeFellDue.class,
+            MilestoneDefined.class, MilestoneAchieved.class, MilestoneSlipped.class, MilestoneTargetPassed.class,
             DomesticSupportAssessed.class));
 
     public static final List<ContractType> TYPES = CATALOGUE.types();
