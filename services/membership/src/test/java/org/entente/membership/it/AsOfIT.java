@@ -26,7 +26,7 @@ class AsOfIT extends MembershipIntegrationTest {
         String coalitionId = api.formCoalition("Desert Shield", "USA", "SAU", "GBR");
         String base = "/coalitions/" + coalitionId;
         String pledgeId = (String) api.ok(api.post(base + "/pledges",
-                pledge("SAU", "FUNDING", new BigDecimal("16800000000"), "USD", "1991-06-30"))).get("pledgeId");
+                pledge("SAU", "FUNDING", new BigDecimal("16800000000"), "USD", "2031-06-30"))).get("pledgeId");
 
         Snapshot first = Snapshot.take(api, base);
         api.ok(api.post(base + "/members", Map.of("nation", "EGY")));
@@ -54,7 +54,7 @@ class AsOfIT extends MembershipIntegrationTest {
 
         // A correction of the original pledge: it was 16.9bn all along.
         api.ok(api.post(base + "/pledges/" + pledgeId + "/corrections", Map.of("entryId", pledgeId,
-                "amount", amount(new BigDecimal("16900000000"), "USD"), "dueDate", "1991-06-30",
+                "amount", amount(new BigDecimal("16900000000"), "USD"), "dueDate", "2031-06-30",
                 "reason", "transcription error")));
         assertThat(pledged(first.readAsOf(api, base, null), pledgeId)).isEqualByComparingTo("16900000000");
         assertThat(first.readAsOf(api, base, first.at())).isEqualTo(first.state());

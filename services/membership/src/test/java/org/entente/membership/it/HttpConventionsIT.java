@@ -91,9 +91,9 @@ class HttpConventionsIT extends MembershipIntegrationTest {
         Api api = new Api(http);
         String coalitionId = api.formCoalition("Enhanced Forward Presence", "GBR", "EST");
         String pledgeId = (String) api.ok(api.post("/coalitions/" + coalitionId + "/pledges",
-                pledge("EST", "FORCES", 200, "personnel", "2017-06-01"))).get("pledgeId");
+                pledge("EST", "FORCES", 200, "personnel", "2031-06-01"))).get("pledgeId");
         api.ok(api.post("/coalitions/" + coalitionId + "/pledges/" + pledgeId + "/corrections", Map.of(
-                "entryId", pledgeId, "amount", amount(250, "personnel"), "dueDate", "2017-06-01", "reason", "typo")));
+                "entryId", pledgeId, "amount", amount(250, "personnel"), "dueDate", "2031-06-01", "reason", "typo")));
         ResponseEntity<Map<String, Object>> future = api.post("/coalitions/" + coalitionId + "/members", Map.of(
                 "nation", "FIN", "decision", Map.of("effectiveTime", java.time.Instant.now().plusSeconds(86400)
                         .toString())));

@@ -52,7 +52,7 @@ class ServiceCrashIT {
                     for (int i = 0; i < 200; i++) {
                         try {
                             ResponseEntity<Map<String, Object>> answer = api.post("/coalitions/" + coalitionId
-                                    + "/pledges", pledge(nation, "FORCES", 10, "personnel", "2026-12-31"));
+                                    + "/pledges", pledge(nation, "FORCES", 10, "personnel", "2031-12-31"));
                             if (answer.getStatusCode() == HttpStatus.CREATED) {
                                 answeredPledges.add((String) answer.getBody().get("pledgeId"));
                                 halfway.countDown();
