@@ -43,7 +43,6 @@ import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -213,15 +212,7 @@ public class Coalition {
         }
         apply(new PledgeMade(coalitionId, command.pledgeId(), command.nation(), command.category(), command.amount(),
                 command.dueDate(), command.description()));
-        scheduleDue(command.pledgeId(), command.dueDate(), deadlines, deadlineManager);
-    }
-
-    private void scheduleDue(String pledgeId, LocalDate dueDate, Deadlines deadlines, DeadlineManager deadlineManager) {
-        if (dueDate != null) {
-            deadlines.schedule(deadlineManager, Coalition.class, coalitionId, PledgeDue.DEADLINE,
-                    Deadlines.endOf(dueDate), new PledgeDue(coalitionId, pledgeId, dueDate),
-                    "the pledge's due date passed before it was fulfilled", "pledge due on " + dueDate);
-        }
+        pledges.get(command.pledgeId()).scheduleDue(coalitionId, deadlines, deadlineManager);
     }
 
     /** A pledge's due date ended: it falls due unless fulfilled, withdrawn, re-dated or noted already. */
@@ -246,7 +237,7 @@ public class Coalition {
                     + (member == null ? "not a member" : member.status()) + "; only active members change a pledge");
         }
         pledge.revise(command, metaData);
-        scheduleDue(command.pledgeId(), command.dueDate(), deadlines, deadlineManager);
+        pledge.scheduleDue(coalitionId, deadlines, deadlineManager);
     }
 
     /** Records nothing: refuses unless the nation stands in this open coalition (and, by the guard, its exercise). */

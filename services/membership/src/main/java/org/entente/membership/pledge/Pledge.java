@@ -1,10 +1,12 @@
 package org.entente.membership.pledge;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.EntityId;
+import org.entente.platform.deadline.Deadlines;
 import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
@@ -89,7 +91,7 @@ public class Pledge {
     }
 
     @CommandHandler
-    void handle(CorrectPledgeEntry command, MetaData metaData) {
+    void handle(CorrectPledgeEntry command, MetaData metaData, Deadlines deadlines, DeadlineManager deadlineManager) {
         ActorAuthority.of(metaData).requireActingFor(nation, "pledge correction");
         requireSameUnit(command.amount());
         Entry entry = commitments.stream().filter(e -> e.entryId().equals(command.entryId())).findFirst()
@@ -97,10 +99,25 @@ public class Pledge {
                         + " has no entry " + command.entryId() + " (its original is " + pledgeId + ")"));
         apply(new PledgeEntryCorrected(command.coalitionId(), pledgeId, entry.entryId(), entry.eventId(),
                 command.amount(), command.dueDate(), command.reason()));
+        scheduleDue(command.coalitionId(), deadlines, deadlineManager);
+    }
+
+    /**
+     * Schedules the pledge to fall due at the end of its current due date, if it is open: when made, revised or
+     * corrected (a correction may move the date, or reopen it: a delivery corrected down). The deadline records
+     * nothing if the date no longer holds then.
+     */
+    public void scheduleDue(String coalitionId, Deadlines deadlines, DeadlineManager deadlineManager) {
+        LocalDate due = current().dueDate();
+        if (due != null && status() == PledgeStatus.OPEN && !due.equals(fellDueOn)) {
+            deadlines.schedule(deadlineManager, PledgeDue.DEADLINE, Deadlines.endOf(due),
+                    new PledgeDue(coalitionId, pledgeId, due), "the pledge's due date passed before it was fulfilled",
+                    "pledge due on " + due);
+        }
     }
 
     @CommandHandler
-    void handle(CorrectDelivery command, MetaData metaData) {
+    void handle(CorrectDelivery command, MetaData metaData, Deadlines deadlines, DeadlineManager deadlineManager) {
         ActorAuthority.of(metaData).requireActingFor(nation, "delivery correction");
         requireSameUnit(command.amount());
         Entry delivery = deliveries.get(command.deliveryId());
@@ -110,6 +127,7 @@ public class Pledge {
         }
         apply(new DeliveryCorrected(command.coalitionId(), pledgeId, command.deliveryId(), delivery.eventId(),
                 command.amount(), command.reason()));
+        scheduleDue(command.coalitionId(), deadlines, deadlineManager);
     }
 
     @EventSourcingHandler

@@ -10,6 +10,7 @@ import org.entente.membership.coalition.DissolveCoalition;
 import org.entente.membership.coalition.Mandate;
 import org.entente.membership.member.MemberAdmitted;
 import org.entente.membership.pledge.Amount;
+import org.entente.membership.pledge.CorrectPledgeEntry;
 import org.entente.membership.pledge.MakePledge;
 import org.entente.membership.pledge.PledgeCategory;
 import org.entente.membership.pledge.PledgeDue;
@@ -72,6 +73,16 @@ class TimeDrivenFactsTest {
         coalition(coalitionFixture()).andGivenCommands(pledge(DUE), new DissolveCoalition(COALITION))
                 .whenTimeAdvancesTo(Deadlines.endOf(DUE))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aCorrectedDueDateIsTheOneThatFallsDue() {
+        coalition(coalitionFixture()).andGivenCommands(pledge(DUE), new CorrectPledgeEntry(COALITION, "pledge-1",
+                        "pledge-1", new Amount(new BigDecimal("100"), "personnel"), LATER, "typo in the date"))
+                .whenTimeAdvancesTo(Deadlines.endOf(LATER))
+                .expectDeadlinesMet(new PledgeDue(COALITION, "pledge-1", DUE), new PledgeDue(COALITION, "pledge-1",
+                        LATER))
+                .expectEvents(new PledgeFellDue(COALITION, "pledge-1", LATER));
     }
 
     @Test

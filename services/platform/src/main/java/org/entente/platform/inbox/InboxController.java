@@ -78,6 +78,9 @@ public class InboxController {
             if (failure instanceof AlreadyRedriven) {
                 throw new RuleViolation("dead-letter-already-redriven", "event " + eventId + " was re-driven before");
             }
+            if (failure instanceof RuleViolation refused && refused.rule().equals("redrive-only-the-latest")) {
+                throw refused;
+            }
             String reason = PermanentFailure.describeAny(failure);
             watermarks.redriveFailed(eventId, reason);
             throw new RuleViolation("redrive-failed", "event " + eventId + " failed again: " + reason);

@@ -12,6 +12,7 @@ import org.entente.contracts.Bounds;
 import org.entente.contracts.EventEnvelope;
 import org.entente.contracts.Topics;
 import org.entente.platform.decision.Decision;
+import org.entente.platform.domain.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,12 +122,19 @@ public class InboxProcessor {
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.attachTransaction(transactionManager);
         ResultMessage<Boolean> result = unitOfWork.executeWithResult(() -> {
+            // locks the subject against the consumer; a later event applied since would be undone by an older one
+            OptionalLong last = watermarks.lastApplied(event.source(), event.subject());
+            if (!watermarks.redriven(event.id(), clock.instant())) { // rolled back with the rest if anything fails
+                throw new InboxController.AlreadyRedriven(event.id());
+            }
+            if (last.isPresent() && last.getAsLong() > event.sequence()) {
+                throw new RuleViolation("redrive-only-the-latest", "event #" + event.sequence() + " of "
+                        + event.subject() + " was followed by #" + last.getAsLong() + ", applied since; running it "
+                        + "now would apply it after them (have " + event.source() + " publish the subject anew)");
+            }
             ReactionContext context = new Context(event);
             for (Reaction reaction : reactions) {
                 reaction.react(event, context);
-            }
-            if (!watermarks.redriven(event.id(), clock.instant())) {
-                throw new InboxController.AlreadyRedriven(event.id());
             }
             return true;
         }, RollbackConfigurationType.ANY_THROWABLE);

@@ -1,5 +1,6 @@
 package org.entente.platform.inbox;
 
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.entente.platform.domain.RuleViolation;
 
@@ -24,7 +25,7 @@ public final class PermanentFailure {
 
     /** Why {@code failure} can never succeed, or empty if it may on a retry. */
     public static Optional<String> reason(Throwable failure) {
-        if (causes(failure, ConcurrencyException.class)) {
+        if (causes(failure, ConcurrencyException.class) || causes(failure, AggregateStreamCreationException.class)) {
             return Optional.empty();
         }
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
@@ -34,7 +35,7 @@ public final class PermanentFailure {
             }
             if (t instanceof SQLException sql && refusesTheData(sql.getSQLState())) {
                 return Optional.of("the database refuses the data (SQL state " + sql.getSQLState() + "): "
-                        + sql.getMessage());
+                        + withoutData(sql.getMessage()));
             }
         }
         return Optional.empty();
@@ -49,6 +50,25 @@ public final class PermanentFailure {
             }
             return printable(describe(root));
         });
+    }
+
+    /**
+     * The database's words without the data they quote: the first line (PostgreSQL puts the failing row or key on a
+     * "Detail" line), before the statement and the quoted value H2 appends. A reason is shown to operators, who read
+     * no coalition records.
+     */
+    static String withoutData(String message) {
+        if (message == null) {
+            return "";
+        }
+        String words = message.lines().findFirst().orElse("");
+        for (String cut : new String[]{"; SQL statement:", "\": \""}) {
+            int at = words.indexOf(cut);
+            if (at >= 0) {
+                words = words.substring(0, at + (cut.startsWith("\"") ? 1 : 0));
+            }
+        }
+        return words;
     }
 
     private static boolean refusesTheData(String sqlState) {

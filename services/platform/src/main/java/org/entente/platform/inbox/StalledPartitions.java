@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -71,7 +72,7 @@ public class StalledPartitions implements SmartLifecycle {
         return stalls;
     }
 
-    /** Records on the inbox's topics not yet committed by its group, at the last check. */
+    /** Records on the inbox's topics not yet committed by its group, at the last check (-1: it failed). */
     public long waiting() {
         return waiting;
     }
@@ -91,9 +92,14 @@ public class StalledPartitions implements SmartLifecycle {
                 admin = admins.get();
             }
             List<TopicPartition> partitions = new ArrayList<>();
-            admin.describeTopics(topics).allTopicNames().get(checkEvery.toMillis() + 5000, TimeUnit.MILLISECONDS)
-                    .forEach((topic, description) -> description.partitions()
-                            .forEach(p -> partitions.add(new TopicPartition(topic, p.partition()))));
+            for (var described : admin.describeTopics(topics).topicNameValues().entrySet()) {
+                try {
+                    described.getValue().get(checkEvery.toMillis() + 5000, TimeUnit.MILLISECONDS).partitions()
+                            .forEach(p -> partitions.add(new TopicPartition(described.getKey(), p.partition())));
+                } catch (ExecutionException notYetProvisioned) {
+                    // its owner has not created it yet (or this principal may not see it): nothing waits there
+                }
+            }
             Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
             Map<TopicPartition, Long> starts = offsets(partitions, OffsetSpec.earliest());
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
@@ -125,6 +131,9 @@ public class StalledPartitions implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
+            // what cannot be seen is not reported as stalled (a broker outage is the relay's to report)
+            stalls = List.of();
+            waiting = -1;
             lastCheckFailure = PermanentFailure.describeAny(e);
             log.debug("inbox stall check failed: {}", lastCheckFailure);
         }

@@ -50,6 +50,10 @@ public class Watermarks {
             return false;
         }
         advance(event.source(), event.subject(), event.sequence(), event.id(), at);
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM inbox_dead_letter WHERE event_id = ?", Long.class,
+                event.id()) > 0) {
+            return true; // an id seen before (an impostor may reuse one): noted once, never a reason to loop
+        }
         jdbc.update("INSERT INTO inbox_dead_letter (event_id, source, subject, sequence_number, event_type, topic, "
                         + "reason, dead_lettered_at, envelope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", event.id(),
                 event.source(), event.subject(), event.sequence(), event.type(), topic,
@@ -78,8 +82,8 @@ public class Watermarks {
 
     /** Notes why a re-drive failed; the dead letter stays waiting. */
     public void redriveFailed(String eventId, String reason) {
-        jdbc.update("UPDATE inbox_dead_letter SET reason = ? WHERE event_id = ?", PermanentFailure.printable(reason),
-                eventId);
+        jdbc.update("UPDATE inbox_dead_letter SET reason = ? WHERE event_id = ? AND redriven_at IS NULL",
+                PermanentFailure.printable(reason), eventId);
     }
 
     /**

@@ -50,6 +50,23 @@ class PermanentFailureTest {
     }
 
     @Test
+    void theReasonKeepsTheDatabasesWordsButNotTheDataTheyQuote() {
+        assertThat(PermanentFailure.reason(sql("23505", "ERROR: duplicate key value violates unique constraint \"pk\"\n"
+                + "  Detail: Key (nation)=(NOR) already exists.")))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("unique constraint").doesNotContain("NOR"));
+        assertThat(PermanentFailure.reason(sql("22001", "Value too long for column \"NOTE CHARACTER VARYING(10)\": "
+                + "\"'secret text' (11)\"; SQL statement: INSERT INTO t VALUES (?)")))
+                .hasValueSatisfying(reason -> assertThat(reason).endsWith("Value too long for column \"NOTE CHARACTER "
+                        + "VARYING(10)\"").doesNotContain("secret"));
+    }
+
+    @Test
+    void aConcurrentFirstEventIsTransient() {
+        assertThat(PermanentFailure.reason(new org.axonframework.modelling.command.AggregateStreamCreationException(
+                "exists", sql("23505", "duplicate key")))).isEmpty();
+    }
+
+    @Test
     void aReasonIsPrintableAndBounded() {
         assertThat(PermanentFailure.printable("a\u0000b\u001bc\n")).isEqualTo("a\\u0000b c ");
         assertThat(PermanentFailure.printable("x".repeat(5000))).hasSize(2000);
