@@ -1,6 +1,7 @@
 package org.entente.basing.it;
 
 import org.entente.contracts.Topics;
+import org.entente.infra.broker.BrokerProcess;
 import org.entente.contracts.membership.v1.CoalitionFormed;
 import org.entente.contracts.membership.v1.MemberAdmitted;
 import org.entente.contracts.membership.v1.MembershipEventsV1;
@@ -31,12 +32,15 @@ class DeadlineRestartIT {
 
     @Test
     void anAgreementWhoseEndPassedWhileTheServiceWasDownExpiresOnceWhenItComesBack() throws Exception {
-        String bootstrap = TestInfrastructure.sharedBroker().bootstrapServers();
         String run = ServiceProcess.runId();
         String coalitionId = "coalition-" + UUID.randomUUID();
-        try (EnvelopeWriter writer = new EnvelopeWriter(bootstrap);
+        // a broker of its own: on the shared one, the cached test context's inbox (same consumer group) could be
+        // assigned the coalition's partition instead of this process
+        try (BrokerProcess broker = TestInfrastructure.ownBroker();
+             EnvelopeWriter writer = new EnvelopeWriter(broker.bootstrapServers());
              ServiceProcess service = ServiceProcess.start("basing-logistics",
-                     Path.of("target", "basing-logistics-service.jar"), "BASING_LOGISTICS_PORT", bootstrap,
+                     Path.of("target", "basing-logistics-service.jar"), "BASING_LOGISTICS_PORT",
+                     broker.bootstrapServers(),
                      Path.of("target", "it-data", "deadline-" + run), "it_" + run,
                      Map.of("ENTENTE_DEADLINE_POLLING", "1s"))) {
             List<Object> formation = List.of(new CoalitionFormed(coalitionId, "Unified Protector", "AD_HOC",
