@@ -189,7 +189,7 @@ class ReactionsIT extends RoeIntegrationTest {
 
         EventEnvelope lapse = upstream.membership(coalitionId, new MandateExpired(coalitionId,
                 java.time.LocalDate.of(2011, 9, 27)), null);
-        upstream.membership(coalitionId, new MandateExpired(coalitionId, java.time.LocalDate.of(2011, 9, 27)), null);
+        Upstream.writer().send(Topics.MEMBERSHIP_V1, lapse); // redelivered: the same lapse, one review
 
         await("under review", () -> Boolean.TRUE.equals(api.ok(api.get(profile(operationId))).get("underReview")));
         assertThat(api.ok(api.get(profile(operationId)))).containsEntry("amendmentsUnderReview", List.of(lapse.id()));
