@@ -30,8 +30,12 @@ import java.util.function.BooleanSupplier;
  * port, the shared real broker, a fresh database. Coalitions come as they do in production, from the membership
  * topic: a test publishes membership events (as the membership service's relay would) and waits for the roster.
  */
+// Deadlines do not fire here: these tests drive the explicit commands (an expiry recorded by a party) on records whose
+// end has passed, which the service would otherwise expire by itself at once. DeadlineRestartIT and the aggregate
+// tests cover the deadlines.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "entente.inbox.max-retry-interval=500ms")
+        properties = {"entente.inbox.max-retry-interval=500ms", "db-scheduler.immediate-execution-enabled=false",
+                "db-scheduler.polling-interval=1h"})
 @AutoConfigureObservability
 public abstract class BasingIntegrationTest {
 
