@@ -13,6 +13,7 @@ import org.entente.platform.decision.Actor;
 import org.entente.platform.decision.ActorResolver;
 import org.entente.platform.decision.Decision;
 import org.entente.platform.decision.DecisionInput;
+import org.entente.platform.decision.DecisionOfConsequence;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.web.InvalidInput;
 import org.entente.platform.eventstore.CanonicalJson;
@@ -88,6 +89,8 @@ public class CommandDispatcher {
                                                         DecisionInput decision, String aggregateId, Object command,
                                                         Answer answer, Object precondition) {
         Actor actor = actorResolver.resolve(request);
+        DecisionInput input = decision == null ? DecisionInput.NONE : decision;
+        requireReasonsOfConsequence(command, input);
         String idempotencyKey = idempotencyKey(request, actor);
         String fingerprint = idempotencyKey == null ? null : fingerprint(request, requestBody);
         if (idempotencyKey != null) {
@@ -98,7 +101,6 @@ public class CommandDispatcher {
         }
 
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
-        DecisionInput input = decision == null ? DecisionInput.NONE : decision;
         // No effective time given: none is stored, and it reads as the recorded time, which Axon stamps while the
         // aggregate is locked. A time taken here, before the lock, could order concurrent commands differently
         // on the read side than the aggregate applied them.
@@ -138,6 +140,24 @@ public class CommandDispatcher {
                 ? context.version()
                 : eventStore.lastSequenceNumberFor(aggregateId).orElse(-1L);
         return respond(answer.status(), answer.location(), version, body(answer, version), false);
+    }
+
+    /** A decision of consequence says why and on whose authority, or is refused before anything is recorded. */
+    static void requireReasonsOfConsequence(Object command, DecisionInput input) {
+        if (!command.getClass().isAnnotationPresent(DecisionOfConsequence.class)) {
+            return;
+        }
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (input.rationale() == null || input.rationale().isBlank()) {
+            missing.put("decision.rationale", "a decision of consequence states why it is taken");
+        }
+        if (input.authority() == null || input.authority().isBlank()) {
+            missing.put("decision.authority", "a decision of consequence names the authority it rests on "
+                    + "(a resolution, an order, a council decision)");
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInput(missing);
+        }
     }
 
     private Optional<ResponseEntity<Map<String, Object>>> replay(String key, String fingerprint) {

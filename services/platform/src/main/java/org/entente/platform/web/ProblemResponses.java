@@ -125,7 +125,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<Object> invalidInput(InvalidInput ex) {
-        return invalid(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+        return invalid(ex.reasons().entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList());
     }
 
     @ExceptionHandler(RuleViolation.class)
