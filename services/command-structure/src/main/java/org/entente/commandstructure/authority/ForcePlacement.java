@@ -1,7 +1,10 @@
 package org.entente.commandstructure.authority;
 
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.EntityId;
+import org.entente.platform.decision.DecisionTime;
 import org.entente.platform.domain.RuleViolation;
 
 import java.time.Instant;
@@ -28,19 +31,26 @@ public class ForcePlacement {
     private String area;
     private Instant from;
     private Instant until;
+    /** When the coalition's authority over the force began: the placement's effective time. */
+    private Instant placedAt;
     private ForceStatus status;
 
     ForcePlacement() {
         // for snapshots
     }
 
-    public ForcePlacement(ForcePlacedUnderAuthority placed) {
+    public ForcePlacement(ForcePlacedUnderAuthority placed, Instant placedAt) {
         forceId = placed.forceId();
-        on(placed);
+        on(placed, placedAt);
     }
 
     @EventSourcingHandler
-    void on(ForcePlacedUnderAuthority placed) {
+    void on(ForcePlacedUnderAuthority placed, MetaData metaData, @Timestamp Instant recordedAt) {
+        on(placed, DecisionTime.of(metaData, recordedAt));
+    }
+
+    private void on(ForcePlacedUnderAuthority placed, Instant placedAt) {
+        this.placedAt = placedAt;
         nation = placed.nation();
         forceType = placed.forceType();
         size = placed.size();
@@ -105,6 +115,11 @@ public class ForcePlacement {
                     + (from == null ? "" : "from " + from + " ") + (until == null ? "" : "until " + until)
                     + "; the tasking takes effect at " + at);
         }
+        if (at != null && placedAt != null && at.isBefore(placedAt)) {
+            // backdated to before the transfer of authority: the coalition did not hold the force then
+            return refuse("the-tasking-is-within-the-transfer-of-authority", "force " + forceId
+                    + " came under coalition authority at " + placedAt + "; the tasking takes effect at " + at);
+        }
         return Optional.empty();
     }
 
@@ -122,6 +137,11 @@ public class ForcePlacement {
 
     public String nodeId() {
         return nodeId;
+    }
+
+    /** Where the force may be tasked; null: anywhere the operation goes. */
+    public String area() {
+        return area;
     }
 
     public Degree degree() {

@@ -2,7 +2,7 @@ package org.entente.commandstructure.operation;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
@@ -35,6 +35,7 @@ import org.entente.commandstructure.tasking.TaskingIssued;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.decision.DecisionTime;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
 import org.entente.platform.roster.CoalitionRoster;
@@ -250,17 +251,19 @@ public class Operation {
                     + " is " + force.status());
         }
         force.refusal(AuthorityTable.STANDARD, command.nodeId(), chainOfCommand(force.nodeId()), command.kind(),
-                command.function(), command.area(), effectiveTime(metaData)).ifPresent(violation -> {
+                command.function(), command.area(), DecisionTime.of(metaData)).ifPresent(violation -> {
                     throw violation;
                 });
+        // a tasking that names no area is bound to the placement's: it records that area, never none
+        String area = command.area() == null ? force.area() : command.area();
         RedCardPolicy policy = redCardPolicies.get(force.nation());
         if (policy != null && policy.needsApproval(command.kind())) {
             apply(new TaskingAwaitingApproval(operationId, coalitionId, command.taskingId(), command.nodeId(),
-                    force.forceId(), force.nation(), command.kind(), command.function(), command.area(),
+                    force.forceId(), force.nation(), command.kind(), command.function(), area,
                     command.description(), policy.holder()));
         } else {
             apply(new TaskingIssued(operationId, coalitionId, command.taskingId(), command.nodeId(), force.forceId(),
-                    force.nation(), command.kind(), command.function(), command.area(), command.description()));
+                    force.nation(), command.kind(), command.function(), area, command.description()));
         }
     }
 
@@ -329,11 +332,6 @@ public class Operation {
     }
 
     /** When the command takes effect: the decision's effective time, else now (as it will be recorded). */
-    private static Instant effectiveTime(MetaData metaData) {
-        Object effective = metaData.get(DecisionMetadata.EFFECTIVE_TIME);
-        return effective == null ? GenericEventMessage.clock.instant() : Instant.parse(effective.toString());
-    }
-
     // ---- state -----------------------------------------------------------------------------------------------
 
     @EventSourcingHandler
@@ -361,8 +359,9 @@ public class Operation {
     }
 
     @EventSourcingHandler
-    void on(ForcePlacedUnderAuthority event) {
-        forces.computeIfAbsent(event.forceId(), id -> new ForcePlacement(event));
+    void on(ForcePlacedUnderAuthority event, MetaData metaData, @Timestamp Instant recordedAt) {
+        forces.computeIfAbsent(event.forceId(), id -> new ForcePlacement(event,
+                DecisionTime.of(metaData, recordedAt)));
     }
 
     @EventSourcingHandler

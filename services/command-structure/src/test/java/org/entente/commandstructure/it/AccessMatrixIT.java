@@ -238,10 +238,10 @@ class AccessMatrixIT extends CommandStructureIntegrationTest {
         String taskingId = pendingStrike(f);
         String path = f.base() + "/taskings/" + taskingId + "/veto";
         assertNotPermitted(new Api(http, HOLDER, OTHER).withRoles(Roles.RED_CARD_HOLDER)
-                .post(path, Map.of("reason", "not ours")), "own-nation-only");
+                .post(path, veto("not ours")), "own-nation-only");
 
         matrix.call("POST /operations/{id}/taskings/{taskingId}/veto", HttpMethod.POST, path,
-                        Map.of("reason", "too close to the city"), personas)
+                        veto("too close to the city"), personas)
                 .allow("red-card-holder@" + OWN, 200)
                 .run();
 
@@ -315,5 +315,10 @@ class AccessMatrixIT extends CommandStructureIntegrationTest {
     private long operationsOfTheCoalition() {
         Object total = admin.ok(admin.get("/operations?coalitionId=" + coalitionId)).get("totalItems");
         return ((Number) total).longValue();
+    }
+
+    /** A veto is a decision of consequence: it says why and on whose authority. */
+    private static Map<String, Object> veto(String reason) {
+        return Map.of("reason", reason, "decision", Api.decision(reason, "national red-card directive", null));
     }
 }

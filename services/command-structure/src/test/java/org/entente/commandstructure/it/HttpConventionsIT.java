@@ -92,7 +92,14 @@ class HttpConventionsIT extends CommandStructureIntegrationTest {
         assertNotPermitted(new Api(http, "adm.autre", "FRA").withRoles(Roles.RED_CARD_HOLDER)
                 .post(base + "/taskings/" + strike + "/approval", Map.of()), "only-the-red-card-holder-decides");
         Api holder = gbr.as("adm.rouge", "FRA").withRoles(Roles.RED_CARD_HOLDER);
-        holder.ok(holder.post(base + "/taskings/" + strike + "/veto", Map.of("reason", "too close to the city")));
+        // a veto is a decision of consequence: without why and on whose authority it is refused, nothing recorded
+        ResponseEntity<Map<String, Object>> bareVeto = holder.post(base + "/taskings/" + strike + "/veto",
+                Map.of("reason", "too close to the city"));
+        holder.invalid(bareVeto, "decision.rationale");
+        holder.invalid(bareVeto, "decision.authority");
+        assertThat(gbr.ok(gbr.get(base + "/taskings/" + strike))).containsEntry("status", "PENDING_APPROVAL");
+        holder.ok(holder.post(base + "/taskings/" + strike + "/veto", Map.of("reason", "too close to the city",
+                "decision", Api.decision("collateral damage estimate too high", "CEMA directive 12", null))));
         assertNotPermitted(gbr.post(base + "/forces/FRA-3/recall", Map.of("reason", "x")), "own-nation-only");
         assertRule(gbr.post(base + "/lead-nation", Map.of("nation", "GBR")), "a-new-lead-nation-differs");
         assertThat(gbr.ok(gbr.get(base + "/taskings/" + strike))).containsEntry("status", "VETOED")

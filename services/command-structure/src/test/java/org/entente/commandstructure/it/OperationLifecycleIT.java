@@ -76,7 +76,8 @@ class OperationLifecycleIT extends CommandStructureIntegrationTest {
         assertThat(gbr.ok(gbr.get(base + "/taskings/" + strike))).containsEntry("status", "ISSUED")
                 .containsEntry("decidedBy", "adm.rouge")
                 .containsEntry("decisionRationale", "target verified, no civilians near");
-        assertRule(holder.post(base + "/taskings/" + strike + "/veto", Map.of("reason", "changed my mind")),
+        assertRule(holder.post(base + "/taskings/" + strike + "/veto", Map.of("reason", "changed my mind",
+                "decision", decision("changed my mind", "CEMA directive 12", null))),
                 "only-pending-taskings-are-decided");
 
         assertNotPermitted(gbr.post(base + "/forces/FRA-F710/recall", Map.of("reason", "we want it")),

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
-
 import static org.entente.commandstructure.OperationFixtures.AIR;
 import static org.entente.commandstructure.OperationFixtures.AIR_GROUP;
 import static org.entente.commandstructure.OperationFixtures.COALITION;
@@ -31,6 +30,7 @@ import static org.entente.commandstructure.OperationFixtures.notPermitted;
 import static org.entente.commandstructure.OperationFixtures.placed;
 import static org.entente.commandstructure.OperationFixtures.redCardHolder;
 import static org.entente.commandstructure.OperationFixtures.violates;
+import static org.entente.commandstructure.OperationFixtures.withMetaData;
 import static org.entente.commandstructure.OperationFixtures.withTree;
 
 /** Taskings within the degree held, the scope and the chain of command; red-card approvals and vetoes. */
@@ -159,7 +159,8 @@ class TaskingTest {
 
     @Test
     void aScopedForceIsTaskedOnlyWithinItsTimeWindow() {
-        Object window = placed("fra-1", "FRA", MARITIME, Degree.OPCON, List.of(), null, MARCH_23, MARCH_31);
+        Object window = withMetaData(placed("fra-1", "FRA", MARITIME, Degree.OPCON, List.of(), null, MARCH_23,
+                MARCH_31), effective(actingFor("FRA"), MARCH_23.minusSeconds(3600)));
         MetaData before = effective(commanding(MARITIME), MARCH_23.minusSeconds(1));
         MetaData atEnd = effective(commanding(MARITIME), MARCH_31);
         MetaData within = effective(commanding(MARITIME), MARCH_23);
@@ -173,6 +174,39 @@ class TaskingTest {
         fixture.given(withTree()).andGiven(window)
                 .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null), within)
                 .expectEvents(issued(MARITIME, "fra-1", TaskingKind.PATROL, null, null));
+    }
+
+    @Test
+    void aTaskingThatNamesNoAreaIsBoundToThePlacementsArea() {
+        Object inArea = placed("fra-1", "FRA", MARITIME, Degree.OPCON, List.of(), "Central Mediterranean", null,
+                null);
+        fixture.given(withTree()).andGiven(inArea)
+                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null), commanding(MARITIME))
+                .expectEvents(issued(MARITIME, "fra-1", TaskingKind.PATROL, null, "Central Mediterranean"));
+        fixture.given(withTree()).andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
+                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null), commanding(MARITIME))
+                .expectEvents(issued(MARITIME, "fra-1", TaskingKind.PATROL, null, null));
+    }
+
+    @Test
+    void aTaskingBackdatedToBeforeTheTransferOfAuthorityIsRefused() {
+        // placed on 23 March (recorded later, backdated); no time window of its own
+        Object placedOnMarch23 = withMetaData(placed("fra-1", "FRA", MARITIME, Degree.OPCON),
+                effective(actingFor("FRA"), MARCH_23));
+        fixture.given(withTree()).andGiven(placedOnMarch23)
+                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null),
+                        effective(commanding(MARITIME), MARCH_23.minusSeconds(1)))
+                .expectException(violates("the-tasking-is-within-the-transfer-of-authority"))
+                .expectNoEvents();
+        fixture.given(withTree()).andGiven(placedOnMarch23)
+                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null), effective(commanding(MARITIME), MARCH_23))
+                .expectEvents(issued(MARITIME, "fra-1", TaskingKind.PATROL, null, null));
+        // recorded now without an effective time: the authority begins when it was recorded
+        fixture.given(withTree()).andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
+                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null),
+                        effective(commanding(MARITIME), MARCH_31))
+                .expectException(violates("the-tasking-is-within-the-transfer-of-authority"))
+                .expectNoEvents();
     }
 
     @Test

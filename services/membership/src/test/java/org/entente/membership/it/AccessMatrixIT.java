@@ -23,6 +23,9 @@ class AccessMatrixIT extends MembershipIntegrationTest {
 
     private static final String OWN = "GBR";
     private static final String OTHER = "FRA";
+    /** The body of a decision of consequence, which names why and on whose authority. */
+    private static final Map<String, Object> OF_CONSEQUENCE = Map.of("decision",
+            Api.decision("as the council decided", "Council decision 2011/7", null));
     private static AccessMatrix matrix;
 
     private Api lead;
@@ -77,11 +80,11 @@ class AccessMatrixIT extends MembershipIntegrationTest {
         Fixture f = fixture();
         write("admit a member", f.base() + "/members", Map.of("nation", "DEU"), f)
                 .allow("council@GBR", 201).allow("council@FRA", 409).run();
-        write("suspend a member", f.base() + "/members/DEU/suspension", Map.of(), f)
+        write("suspend a member", f.base() + "/members/DEU/suspension", OF_CONSEQUENCE, f)
                 .allow("council@GBR", 200).allow("council@FRA", 409).run();
         write("reinstate a member", f.base() + "/members/DEU/reinstatement", Map.of(), f)
                 .allow("council@GBR", 200).allow("council@FRA", 409).run();
-        write("withdraw a member", f.base() + "/members/DEU/withdrawal", Map.of(), f)
+        write("withdraw a member", f.base() + "/members/DEU/withdrawal", OF_CONSEQUENCE, f)
                 .allow("council@GBR", 200).allow("council@FRA", 409).run();
         write("associate a partner", f.base() + "/partners", Map.of("nation", "QAT", "role", "HOST_NATION"), f)
                 .allow("council@GBR", 201).allow("council@FRA", 409).run();
@@ -94,7 +97,8 @@ class AccessMatrixIT extends MembershipIntegrationTest {
                 .allow("council@GBR", 200).allow("council@FRA", 409).run();
         write("amend the mandate", f.base() + "/mandate/amendments", Map.of("classification", "EXPANSION",
                         "mandate", Map.of("objectives", List.of("enforce the arms embargo", "enforce the no-fly zone",
-                                "protect civilians"), "area", "Libya", "expiresOn", "2031-09-27")), f)
+                                "protect civilians"), "area", "Libya", "expiresOn", "2031-09-27"),
+                        "decision", OF_CONSEQUENCE.get("decision")), f)
                 .allow("council@GBR", 201).allow("council@FRA", 409).run();
         write("define a milestone", f.base() + "/milestones", Map.of("name", "Drawdown",
                         "criteria", List.of("handover complete"), "targetDate", "2031-01-01"), f)
@@ -104,7 +108,7 @@ class AccessMatrixIT extends MembershipIntegrationTest {
                 .allow("council@GBR", 200).allow("council@FRA", 409).run();
         write("record a milestone achieved", f.base() + "/milestones/" + f.milestoneId() + "/achievement", Map.of(), f)
                 .allow("council@GBR", 200).allow("council@FRA", 409).run();
-        write("dissolve the coalition", f.base() + "/dissolution", Map.of(), f)
+        write("dissolve the coalition", f.base() + "/dissolution", OF_CONSEQUENCE, f)
                 .allow("council@GBR", 200).allow("council@FRA", 409).run();
     }
 

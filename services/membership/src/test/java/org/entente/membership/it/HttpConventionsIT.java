@@ -181,7 +181,8 @@ class HttpConventionsIT extends MembershipIntegrationTest {
         assertThat(notMember.getBody()).containsEntry("rule", "only-active-members-pledge");
 
         ResponseEntity<Map<String, Object>> leadLeaves = api.post("/coalitions/" + coalitionId
-                + "/members/USA/withdrawal", Map.of());
+                + "/members/USA/withdrawal", Map.of("decision",
+                Api.decision("Washington leaves", "Presidential decision", null)));
         assertThat(leadLeaves.getBody()).containsEntry("rule", "the-lead-nation-stays");
 
         assertThat(api.get("/coalitions/no-such-coalition").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -201,7 +202,8 @@ class HttpConventionsIT extends MembershipIntegrationTest {
         Api api = new Api(http);
         String coalitionId = api.formCoalition("Inherent Resolve", "USA", "GBR", "FRA", "AUS", "CAN", "DNK", "NLD",
                 "BEL", "JOR");
-        api.ok(api.post("/coalitions/" + coalitionId + "/members/BEL/suspension", Map.of()));
+        api.ok(api.post("/coalitions/" + coalitionId + "/members/BEL/suspension", Map.of("decision",
+                Api.decision("caveats breached", "Council decision 2014/9", null))));
         String pledgeId = (String) api.ok(api.post("/coalitions/" + coalitionId + "/pledges",
                 pledge("AUS", "FORCES", 6, "aircraft", "2014-10-01"))).get("pledgeId");
         Integer snapshots = jdbc.queryForObject("SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?",
@@ -247,6 +249,33 @@ class HttpConventionsIT extends MembershipIntegrationTest {
             assertThat(error.get("field")).isEqualTo(field);
             assertThat(error.get("reason")).contains(reason);
         });
+    }
+
+    @Test
+    void decisionsOfConsequenceWithoutWhyOrOnWhoseAuthorityAreRefusedAndRecordNothing() {
+        Api api = new Api(http);
+        String coalitionId = api.formCoalition("Unified Protector", "GBR", "NOR", "DNK");
+        String base = "/coalitions/" + coalitionId;
+        int before = version(api, coalitionId);
+        Map<String, Object> whyOnly = Map.of("decision", Api.decision("mission accomplished", null, null));
+        Map<String, Object> authorityOnly = Map.of("decision", Api.decision(null, "Council decision 2011/40", null));
+        Map<String, Object> amendment = Map.of("classification", "EXTENSION", "mandate", Map.of("objectives",
+                List.of("enforce the arms embargo"), "area", "Libya", "expiresOn", "2032-01-01"));
+
+        for (String path : List.of("/members/DNK/suspension", "/members/DNK/withdrawal", "/dissolution")) {
+            ResponseEntity<Map<String, Object>> bare = api.post(base + path, Map.of());
+            api.invalid(bare, "decision.rationale");
+            api.invalid(bare, "decision.authority");
+            api.invalid(api.post(base + path, whyOnly), "decision.authority");
+            api.invalid(api.post(base + path, authorityOnly), "decision.rationale");
+        }
+        api.invalid(api.post(base + "/mandate/amendments", amendment), "decision.authority");
+        api.invalid(api.post(base + "/mandate/amendments", Api.with(amendment, "decision", whyOnly.get("decision"))),
+                "decision.authority");
+
+        assertThat(version(api, coalitionId)).as("nothing recorded").isEqualTo(before);
+        api.ok(api.post(base + "/members/DNK/withdrawal", Map.of("decision",
+                Api.decision("Copenhagen recalls its aircraft", "Folketing resolution B 12", null))));
     }
 
     private int version(Api api, String coalitionId) {

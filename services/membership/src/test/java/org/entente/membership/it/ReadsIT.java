@@ -62,7 +62,8 @@ class ReadsIT extends MembershipIntegrationTest {
         inAnExercise.set("X-Exercise-Id", "trident-juncture");
         assertThat(api.post(base + "/members/JPN/domestic-support", Map.of("supportPercent", 50, "source", "poll"),
                 inAnExercise).getBody()).containsEntry("rule", "commands-stay-in-their-exercise");
-        api.ok(api.post(base + "/dissolution", Map.of()));
+        api.ok(api.post(base + "/dissolution", Map.of("decision", decision("mission ended", "Council decision",
+                null))));
         assertThat(api.post(base + "/members/JPN/domestic-support", Map.of("supportPercent", 50, "source", "poll"))
                 .getBody()).containsEntry("rule", "dissolved-coalitions-are-closed");
         assertThat(Api.items(api.ok(api.get(base + "/members/JPN/domestic-support")))).as("nothing recorded").hasSize(2);

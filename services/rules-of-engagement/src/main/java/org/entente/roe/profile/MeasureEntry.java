@@ -44,7 +44,6 @@ public class MeasureEntry {
             throw new RuleViolation("only-requested-measures-are-authorised", "measure " + measureCode + " ("
                     + requestId + ") is " + status);
         }
-        Authority.require(metaData, "authorisation-names-its-authority", "authorising measure " + measureCode);
         apply(new MeasureAuthorised(command.operationId(), coalitionId, requestId, measureCode));
     }
 

@@ -139,7 +139,6 @@ public class RoeProfile {
             throw new RuleViolation("only-flagged-profiles-are-reauthorised", "the ROE profile of operation "
                     + operationId + " is not under review");
         }
-        Authority.require(metaData, "reauthorisation-names-its-authority", "re-authorising the profile");
         apply(new RoeProfileReauthorised(operationId, coalitionId));
     }
 

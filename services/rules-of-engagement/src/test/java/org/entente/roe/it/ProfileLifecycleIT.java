@@ -50,8 +50,7 @@ class ProfileLifecycleIT extends RoeIntegrationTest {
         Thread.sleep(5);
         ResponseEntity<Map<String, Object>> noAuthority = api.post(path + "/authorisation",
                 Map.of("decision", decision("looks fine", null)));
-        assertThat(noAuthority.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(noAuthority.getBody()).containsEntry("rule", "authorisation-names-its-authority");
+        api.invalid(noAuthority, "decision.authority"); // a decision of consequence: refused before the domain
 
         api.ok(api.post(path + "/authorisation", Map.of("decision", decision("escalation ladder agreed",
                 "NAC decision 27 March"))));
@@ -109,7 +108,8 @@ class ProfileLifecycleIT extends RoeIntegrationTest {
                 .as("a commander of GBR does not speak for Norway").containsEntry("rule", "own-nation-only");
         assertThat(problem(api.post(profile(operationId), Map.of()), 409, null))
                 .containsEntry("rule", "a-profile-is-established-once");
-        problem(api.post(measures + "/no-such-request/authorisation", Map.of()), 404, null);
+        problem(api.post(measures + "/no-such-request/authorisation",
+                Map.of("decision", decision("as requested", "NAC decision 27 March"))), 404, null);
         problem(api.post(profile("no-such-operation") + "/measures/r-1/implementation", Map.of()), 404, null);
         problem(api.get("/operations/" + operationId + "/engagement-check?force=f-1"), 400, "measure");
         problem(api.get("/operations/" + operationId + "/engagement-check?measure=13A"), 400, "force");

@@ -171,8 +171,7 @@ class ReactionsIT extends RoeIntegrationTest {
         assertThat(answer).containsEntry("permitted", false);
         assertThat(reasonCodes(answer)).containsExactly("PROFILE_UNDER_REVIEW");
 
-        assertThat(api.post(profile(operationId) + "/reauthorisation", Map.of()).getBody())
-                .containsEntry("rule", "reauthorisation-names-its-authority");
+        api.invalid(api.post(profile(operationId) + "/reauthorisation", Map.of()), "decision.authority");
         api.ok(api.post(profile(operationId) + "/reauthorisation", Map.of("decision",
                 Api.decision("profile fits the wider mandate", "NAC decision 14 April"))));
         assertThat(api.check(operationId, FORCE, "13A", null)).containsEntry("permitted", true);

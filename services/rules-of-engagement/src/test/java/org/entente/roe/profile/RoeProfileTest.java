@@ -192,17 +192,6 @@ class RoeProfileTest {
     }
 
     @Test
-    void authorisationNamesItsAuthority() {
-        profile(requested("r-1", "13A", null, MEMBER))
-                .when(new AuthoriseMeasure(OPERATION, "r-1"), councilOf(COALITION))
-                .expectException(violates("authorisation-names-its-authority")).expectNoEvents();
-        profile(requested("r-1", "13A", null, MEMBER))
-                .when(new AuthoriseMeasure(OPERATION, "r-1"),
-                        councilOf(COALITION).and(DecisionMetadata.AUTHORITY, "  "))
-                .expectException(violates("authorisation-names-its-authority")).expectNoEvents();
-    }
-
-    @Test
     void onlyRequestedMeasuresAreAuthorised() {
         profile(requested("r-1", "13A", null, MEMBER), new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"))
                 .when(new AuthoriseMeasure(OPERATION, "r-1"), COUNCIL_DECISION)
@@ -455,13 +444,6 @@ class RoeProfileTest {
         profile(new RoeProfileFlaggedForReview(OPERATION, COALITION, "amendment-1"))
                 .when(new ReauthoriseProfile(OPERATION), COUNCIL_DECISION)
                 .expectEvents(new RoeProfileReauthorised(OPERATION, COALITION));
-    }
-
-    @Test
-    void reauthorisationNamesItsAuthority() {
-        profile(new RoeProfileFlaggedForReview(OPERATION, COALITION, "amendment-1"))
-                .when(new ReauthoriseProfile(OPERATION), councilOf(COALITION))
-                .expectException(violates("reauthorisation-names-its-authority")).expectNoEvents();
     }
 
     @Test
