@@ -1,29 +1,22 @@
 package org.entente.commandstructure;
 
-import org.axonframework.common.caching.Cache;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.entente.commandstructure.directory.OperationDirectory;
-import org.entente.platform.eventstore.BoundedAggregateCache;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Keeps operation load cost flat as histories grow (a cache of recently used operations, a snapshot every so many
- * events), and keeps the operation directory in the very transaction that records the events it lists.
+ * Keeps operation load cost flat as histories grow (beside the platform's cache, a snapshot every so many events), and
+ * keeps the operation directory in the very transaction that records the events it lists.
  */
 @Configuration
 class CommandStructureConfiguration {
-
-    @Bean
-    Cache aggregateCache(@Value("${entente.aggregate-cache.size:5000}") int size) {
-        return new BoundedAggregateCache(size);
-    }
 
     @Bean
     SnapshotTriggerDefinition operationSnapshotTrigger(Snapshotter snapshotter,

@@ -104,13 +104,15 @@ public class CommandDispatcher {
         // No effective time given: none is stored, and it reads as the recorded time, which Axon stamps while the
         // aggregate is locked. A time taken here, before the lock, could order concurrent commands differently
         // on the read side than the aggregate applied them.
-        Decision stored = new Decision(actor.id(), actor.nation(), actor.roles(), input.rationale(), input.authority(),
-                input.effectiveTime(),
-                reference(request, CORRELATION_ID).orElse(message.getIdentifier()),
-                reference(request, CAUSATION_ID).orElse(message.getIdentifier()),
-                reference(request, EXERCISE_ID).orElse(null),
-                null,
-                input.releasableTo());
+        Decision stored = Decision.by(actor.id(), actor.nation(), actor.roles())
+                .rationale(input.rationale())
+                .authority(input.authority())
+                .effectiveTime(input.effectiveTime())
+                .correlationId(reference(request, CORRELATION_ID).orElse(message.getIdentifier()))
+                .causationId(reference(request, CAUSATION_ID).orElse(message.getIdentifier()))
+                .exerciseId(reference(request, EXERCISE_ID).orElse(null))
+                .releasableTo(input.releasableTo())
+                .build();
         DispatchContext context = new DispatchContext(aggregateId,
                 idempotencyKey == null ? null : pendingResponse(idempotencyKey, fingerprint, answer));
         MetaData decisionMetaData = stored.toMetaData();

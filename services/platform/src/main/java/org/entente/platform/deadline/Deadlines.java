@@ -7,14 +7,12 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.entente.platform.decision.Decision;
 import org.entente.platform.decision.DecisionMetadata;
-import org.entente.platform.decision.Roles;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -79,8 +77,14 @@ public class Deadlines {
         Decision deciding = deciding();
         Instant decided = deciding.effectiveTime() != null ? deciding.effectiveTime() : now.instant();
         Instant effective = due.isBefore(decided) ? decided : due;
-        Decision decision = new Decision("service:" + service, null, List.of(Roles.SYSTEM), rationale, authority,
-                effective, deciding.correlationId(), null, deciding.exerciseId(), null, deciding.releasableTo());
+        Decision decision = Decision.byService(service)
+                .rationale(rationale)
+                .authority(authority)
+                .effectiveTime(effective)
+                .correlationId(deciding.correlationId())
+                .exerciseId(deciding.exerciseId())
+                .releasableTo(deciding.releasableTo())
+                .build();
         Map<String, Object> prefixed = new HashMap<>();
         decision.toMetaData().forEach((key, value) -> prefixed.put(PREFIX + key, value));
         return new GenericMessage<>(fact, MetaData.from(prefixed));

@@ -32,6 +32,16 @@ public record Decision(
         releasableTo = releasableTo == null || releasableTo.isEmpty() ? List.of(ALL_MEMBERS) : List.copyOf(releasableTo);
     }
 
+    /** A decision taken by {@code actor}, of {@code nation} (may be null), in {@code roles}: build the rest by name. */
+    public static Builder by(String actor, String nation, List<String> roles) {
+        return new Builder(actor, nation, roles);
+    }
+
+    /** A fact the service records itself (a reaction, a deadline): actor {@code service:<name>}, role system. */
+    public static Builder byService(String service) {
+        return new Builder("service:" + service, null, List.of(Roles.SYSTEM));
+    }
+
     public MetaData toMetaData() {
         Map<String, String> values = new HashMap<>();
         put(values, ACTOR, actor);
@@ -82,5 +92,74 @@ public record Decision(
     private static List<String> list(MetaData metaData, String key) {
         String value = string(metaData, key);
         return value == null || value.isEmpty() ? List.of() : Arrays.asList(value.split(","));
+    }
+
+    /** Names each part of a decision; what is not named stays empty (releasable to all members). */
+    public static final class Builder {
+
+        private final String actor;
+        private final String actorNation;
+        private final List<String> actorRoles;
+        private String rationale;
+        private String authority;
+        private Instant effectiveTime;
+        private String correlationId;
+        private String causationId;
+        private String exerciseId;
+        private Instant gameTime;
+        private List<String> releasableTo;
+
+        private Builder(String actor, String actorNation, List<String> actorRoles) {
+            this.actor = actor;
+            this.actorNation = actorNation;
+            this.actorRoles = actorRoles;
+        }
+
+        public Builder rationale(String rationale) {
+            this.rationale = rationale;
+            return this;
+        }
+
+        public Builder authority(String authority) {
+            this.authority = authority;
+            return this;
+        }
+
+        /** When it takes effect in the world; null: when it is recorded. */
+        public Builder effectiveTime(Instant effectiveTime) {
+            this.effectiveTime = effectiveTime;
+            return this;
+        }
+
+        public Builder correlationId(String correlationId) {
+            this.correlationId = correlationId;
+            return this;
+        }
+
+        public Builder causationId(String causationId) {
+            this.causationId = causationId;
+            return this;
+        }
+
+        public Builder exerciseId(String exerciseId) {
+            this.exerciseId = exerciseId;
+            return this;
+        }
+
+        public Builder gameTime(Instant gameTime) {
+            this.gameTime = gameTime;
+            return this;
+        }
+
+        /** Nations its events may be shown to; null or empty: every member. */
+        public Builder releasableTo(List<String> releasableTo) {
+            this.releasableTo = releasableTo;
+            return this;
+        }
+
+        public Decision build() {
+            return new Decision(actor, actorNation, actorRoles, rationale, authority, effectiveTime, correlationId,
+                    causationId, exerciseId, gameTime, releasableTo);
+        }
     }
 }

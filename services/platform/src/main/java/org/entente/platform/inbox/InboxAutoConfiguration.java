@@ -9,7 +9,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
-import org.entente.platform.EntentePlatformAutoConfiguration;
+import org.entente.platform.command.CommandAutoConfiguration;
+import org.entente.platform.relay.RelayAutoConfiguration;
 import org.entente.platform.relay.TopicProvisioner;
 import org.entente.platform.roster.JdbcCoalitionRoster;
 import org.entente.platform.roster.RosterReaction;
@@ -36,7 +37,7 @@ import java.util.stream.Collectors;
  * The inbox of a service that reacts to other services' topics: one consumer per topic its {@link Reaction} beans
  * listen to, and, with {@code entente.roster.enabled=true}, the roster kept from the membership topic.
  */
-@AutoConfiguration(after = EntentePlatformAutoConfiguration.class)
+@AutoConfiguration(after = {CommandAutoConfiguration.class, RelayAutoConfiguration.class})
 public class InboxAutoConfiguration {
 
     @Bean

@@ -195,15 +195,16 @@ public class InboxProcessor {
 
         @Override
         public <R> R send(Object command, String rationale) {
-            Decision decision = new Decision(
-                    "service:" + service, null, List.of("system"), rationale,
-                    cause.type() + " " + cause.id(),
-                    cause.effectiveTime(),
-                    cause.correlationId() == null ? cause.id() : cause.correlationId(),
-                    cause.id(),
-                    cause.exerciseId(),
-                    cause.gameTime(),
-                    cause.releasableTo());
+            Decision decision = Decision.byService(service)
+                    .rationale(rationale)
+                    .authority(cause.type() + " " + cause.id())
+                    .effectiveTime(cause.effectiveTime())
+                    .correlationId(cause.correlationId() == null ? cause.id() : cause.correlationId())
+                    .causationId(cause.id())
+                    .exerciseId(cause.exerciseId())
+                    .gameTime(cause.gameTime())
+                    .releasableTo(cause.releasableTo())
+                    .build();
             return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                     .andMetaData(decision.toMetaData()));
         }

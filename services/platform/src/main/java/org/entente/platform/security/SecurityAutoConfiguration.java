@@ -2,15 +2,19 @@ package org.entente.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.platform.decision.ActorResolver;
+import org.entente.platform.history.CurrentReader;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -52,22 +56,8 @@ public class SecurityAutoConfiguration {
 
     /** The reader of the request on this thread, for releasability; empty outside a request (the service's own work). */
     @Bean
-    org.entente.platform.history.CurrentReader currentReader() {
+    CurrentReader currentReader() {
         return JwtActorResolver::reader;
-    }
-
-    @Bean
-    org.entente.platform.stream.LiveEvents liveEvents(
-            org.axonframework.eventsourcing.eventstore.EventStore eventStore,
-            org.springframework.beans.factory.ObjectProvider<org.entente.platform.relay.PublicEventMapper> mapper,
-            @org.springframework.beans.factory.annotation.Value("${entente.stream.timeout:30m}") java.time.Duration timeout,
-            @org.springframework.beans.factory.annotation.Value("${entente.stream.max-open:200}") int maxOpen) {
-        return new org.entente.platform.stream.LiveEvents(eventStore, mapper.getIfAvailable(), timeout, maxOpen);
-    }
-
-    @Bean
-    org.entente.platform.stream.StreamController streamController(org.entente.platform.stream.LiveEvents liveEvents) {
-        return new org.entente.platform.stream.StreamController(liveEvents);
     }
 
     @Bean
@@ -94,8 +84,7 @@ public class SecurityAutoConfiguration {
     SecurityFilterChain ententeSecurityFilterChain(HttpSecurity http, ActorClaims actorClaims,
                                                    ProblemSecurityResponses problems) throws Exception {
         // The actor is read from the claims once, here; the validator has already refused tokens without one.
-        org.springframework.core.convert.converter.Converter<org.springframework.security.oauth2.jwt.Jwt,
-                org.springframework.security.authentication.AbstractAuthenticationToken> toActor =
+        Converter<Jwt, AbstractAuthenticationToken> toActor =
                 jwt -> new ActorAuthentication(jwt, actorClaims.read(jwt).actor());
 
         return http

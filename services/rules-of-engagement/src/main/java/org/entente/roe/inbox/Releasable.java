@@ -40,7 +40,7 @@ public record Releasable(List<String> releasableTo, String actorNation) {
 
     /** May {@code reader} see it? A null reader is the service's own work, which sees everything. */
     public boolean visibleTo(Actor reader) {
-        return Releasability.visibleTo(reader, new Decision(null, actorNation, List.of(), null, null, null, null, null,
-                null, null, releasableTo));
+        return Releasability.visibleTo(reader, Decision.by(null, actorNation, List.of()).releasableTo(releasableTo)
+                .build());
     }
 }
