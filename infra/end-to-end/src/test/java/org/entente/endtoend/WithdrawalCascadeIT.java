@@ -110,6 +110,9 @@ class WithdrawalCascadeIT {
                 "validUntil", now.plus(Duration.ofDays(365)).toString()), "basing.officer", "ITA")).string("agreementId");
         for (String stage : List.of("MOU_SIGNED", "TECHNICAL_ARRANGEMENT_SIGNED", "IN_FORCE")) {
             basing.post("/agreements/" + agreementId + "/stages", Map.of("stage", stage), "basing.officer", "ITA").ok();
+            // both parties sign each stage: the host nation and the coalition's council
+            basing.post("/agreements/" + agreementId + "/stages", Map.of("stage", stage), "council.secretary", "FRA")
+                    .ok();
         }
         String sustainmentId = basing.post("/sustainment-requests", Map.of("coalitionId", coalitionId,
                 "forceId", forceId, "nation", "ITA", "supplyClass", "III",
@@ -128,7 +131,8 @@ class WithdrawalCascadeIT {
         // 2. mission creep: the profile is under review until re-authorised
         membership.post("/coalitions/" + coalitionId + "/mandate/amendments", Map.of("classification", "EXPANSION",
                 "mandate", Map.of("objectives", List.of("enforce the arms embargo", "protect civilians",
-                        "escort humanitarian shipping"), "area", "Libya", "expiresOn", "2031-12-31")),
+                        "escort humanitarian shipping"), "area", "Libya", "expiresOn", "2031-12-31"),
+                "decision", Map.of("rationale", "shipping attacked", "authority", "S/RES/2000 (2031)")),
                 "council.secretary", "FRA").ok();
         EventEnvelope expansion = topics.await(of(Topics.MEMBERSHIP_V1, "MandateAmended", coalitionId), BOUND,
                 "the mandate expansion").event();
@@ -141,7 +145,9 @@ class WithdrawalCascadeIT {
         awaitCheck(check, true, "re-authorised");
 
         // 3. the host revokes the base: sustainment through it is re-flagged, the check from it changes
-        basing.post("/agreements/" + agreementId + "/revocation", Map.of("reason", "domestic court ruling"),
+        basing.post("/agreements/" + agreementId + "/revocation", Map.of("reason", "domestic court ruling",
+                        "decision", Map.of("rationale", "the court annulled the arrangement",
+                                "authority", "Consiglio di Stato ruling 4521")),
                 "basing.officer", "ITA").ok();
         EventEnvelope revocation = topics.await(of(Topics.BASING_LOGISTICS_V1, "BasingAgreementRevoked", agreementId),
                 BOUND, "the revocation").event();
@@ -150,7 +156,9 @@ class WithdrawalCascadeIT {
         assertThat(reasons(awaitCheck(check, false, "base revoked"))).contains("BASE_NOT_IN_FORCE");
 
         // 4. dissolution closes every service's records for the coalition
-        membership.post("/coalitions/" + coalitionId + "/dissolution", Map.of(), "council.secretary", "FRA").ok();
+        membership.post("/coalitions/" + coalitionId + "/dissolution", Map.of("decision", Map.of(
+                "rationale", "mission accomplished", "authority", "council decision 14")), "council.secretary", "FRA")
+                .ok();
         EventEnvelope dissolution = topics.await(of(Topics.MEMBERSHIP_V1, "CoalitionDissolved", coalitionId), BOUND,
                 "the dissolution").event();
         Predicate<EventEnvelope> sameDecision = e -> dissolution.correlationId().equals(e.correlationId());
@@ -224,6 +232,9 @@ class WithdrawalCascadeIT {
                 "basing.officer", "NOR")).string("agreementId");
         for (String stage : List.of("MOU_SIGNED", "TECHNICAL_ARRANGEMENT_SIGNED", "IN_FORCE")) {
             basing.post("/agreements/" + agreementId + "/stages", Map.of("stage", stage), "basing.officer", "NOR").ok();
+            // both parties sign each stage: the host nation and the coalition's council
+            basing.post("/agreements/" + agreementId + "/stages", Map.of("stage", stage), "council.secretary", "FRA")
+                    .ok();
         }
 
         String caveatId = eventually(() -> roe.post("/coalitions/" + coalitionId + "/caveats/NOR", Map.of(

@@ -58,6 +58,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyReactionIsTyped() {
+        ServiceArchitecture.everyReactionIsTyped(basing);
+    }
+
+    @Test
     void featurePackagesAreFreeOfCycles() {
         ServiceArchitecture.featurePackagesAreFreeOfCycles(basing, "org.entente.basing");
     }

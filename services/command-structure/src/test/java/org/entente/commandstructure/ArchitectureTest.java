@@ -58,6 +58,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyReactionIsTyped() {
+        ServiceArchitecture.everyReactionIsTyped(commandStructure);
+    }
+
+    @Test
     void featurePackagesAreFreeOfCycles() {
         ServiceArchitecture.featurePackagesAreFreeOfCycles(commandStructure, "org.entente.commandstructure");
     }

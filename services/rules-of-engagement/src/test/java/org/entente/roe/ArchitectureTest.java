@@ -60,6 +60,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyReactionIsTyped() {
+        ServiceArchitecture.everyReactionIsTyped(roe);
+    }
+
+    @Test
     void featurePackagesAreFreeOfCycles() {
         ServiceArchitecture.featurePackagesAreFreeOfCycles(roe, "org.entente.roe");
     }

@@ -92,4 +92,17 @@ public final class ServiceArchitecture {
                 .because("who may call an endpoint is decided where it is declared, and nothing is open by omission")
                 .check(service);
     }
+
+    /**
+     * Every reaction of the service is typed: it receives its upstream contract's sealed records, decoded once, and
+     * switches on them, never on type-name strings ({@code TypedReaction}).
+     */
+    public static void everyReactionIsTyped(JavaClasses service) {
+        classes().that().implement("org.entente.platform.inbox.Reaction")
+                .should().beAssignableTo("org.entente.platform.inbox.TypedReaction")
+                .because("a reaction reads upstream records as their contract's types, and whether an event can be "
+                        + "read is decided once, by the inbox")
+                .allowEmptyShould(true)
+                .check(service);
+    }
 }

@@ -14,21 +14,23 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.basing.theatre.Activity;
 import org.entente.basing.theatre.CoalitionCheck;
-import org.entente.basing.theatre.DecisionTime;
 import org.entente.basing.theatre.ExerciseBoundary;
 import org.entente.basing.theatre.Parties;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.deadline.Deadlines;
 import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.decision.DecisionTime;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
 import org.entente.platform.roster.CoalitionRoster;
 import org.entente.platform.roster.Standing;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -39,8 +41,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * carries the agreement's full current view.
  *
  * <p>Who decides: the coalition's council asks for a base and closes the agreement; the host nation decides about its
- * territory (restricts, suspends, reinstates, revokes); the stages are signed by both, and so is a renewal, so either
- * party records them, as it does a lapse at the end of the validity ({@link Parties#requireHostOrCouncil}).
+ * territory (restricts, suspends, reinstates, revokes); each stage takes effect once both parties have signed it, each
+ * by its own signatory (the host nation's planner, the coalition's council); a renewal is agreed by both, so either
+ * party records it, as it does a lapse at the end of the validity ({@link Parties#requireHostOrCouncil}).
  */
 @Aggregate(cache = "agreementCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
 public class BasingAgreement {
@@ -63,6 +66,10 @@ public class BasingAgreement {
     private Instant validUntil;
     /** The event that set {@link #validUntil}, the cause of the agreement's expiry. */
     private String validitySetBy;
+    /** The stage one party has signed and the other not yet; null when no signature is pending. */
+    private AgreementStage signing;
+    /** Who signed {@link #signing} so far: party → actor id. Cleared by every other event (a suspension too). */
+    private final Map<SigningParty, String> signatures = new EnumMap<>(SigningParty.class);
 
     BasingAgreement() {
         // for Axon
@@ -127,18 +134,52 @@ public class BasingAgreement {
         return chain.proceed();
     }
 
+    /**
+     * A signature of the agreement's next stage, by the host nation (its planner) or the coalition (its council). The
+     * first records {@link BasingAgreementStageSigned}; the stage takes effect ({@link BasingAgreementAdvanced}) with
+     * the other party's signature, given by another person. An actor who is both host planner and council signs for
+     * the party that has not signed yet (the host nation first).
+     */
     @CommandHandler
     void handle(AdvanceBasingAgreement command, MetaData metaData) {
-        Parties.requireHostOrCouncil(ActorAuthority.of(metaData), hostNation, coalitionId,
-                "signing a stage of a basing agreement");
+        ActorAuthority actor = ActorAuthority.of(metaData);
+        Parties.requireHostOrCouncilInPerson(actor, hostNation, coalitionId, "signing a stage of a basing agreement");
         AgreementStatus next = next(command.stage().action());
         Instant now = DecisionTime.recorded();
         if (next == AgreementStatus.IN_FORCE && !now.isBefore(validUntil)) {
             throw new RuleViolation("an-agreement-enters-into-force-before-its-end", "agreement " + agreementId
                     + " ran until " + validUntil + "; it cannot enter into force at " + now + " (renegotiate it)");
         }
+        Map<SigningParty, String> signed = command.stage() == signing ? signatures : Map.of();
+        Set<SigningParty> parties = EnumSet.noneOf(SigningParty.class);
+        if (Parties.isPlannerOf(actor, hostNation)) {
+            parties.add(SigningParty.HOST_NATION);
+        }
+        if (actor.isCouncilOf(coalitionId)) {
+            parties.add(SigningParty.COALITION);
+        }
+        SigningParty party = parties.stream().filter(p -> !signed.containsKey(p)).findFirst()
+                .orElseThrow(() -> new RuleViolation("each-party-signs-once", parties.iterator().next()
+                        + " signed " + command.stage() + " of agreement " + agreementId + " already; "
+                        + (parties.size() == 1 ? "the other party signs it now" : "both parties have")));
+        if (signed.isEmpty()) {
+            apply(new BasingAgreementStageSigned(agreementId, coalitionId, hostNation, site, status, permitted,
+                    validUntil, validFrom, command.stage(), party));
+            return;
+        }
+        String actorId = actorId(metaData);
+        if (actorId != null && signed.containsValue(actorId)) {
+            throw new RuleViolation("two-signatories-sign", actorId + " signed " + command.stage() + " of agreement "
+                    + agreementId + " for " + signed.keySet().iterator().next() + " already; " + party
+                    + " signs it by another person");
+        }
         apply(new BasingAgreementAdvanced(agreementId, coalitionId, hostNation, site, next, permitted, validUntil,
                 validFrom, command.stage()));
+    }
+
+    private static String actorId(MetaData metaData) {
+        Object actor = metaData.get(DecisionMetadata.ACTOR);
+        return actor == null ? null : actor.toString();
     }
 
     @CommandHandler
@@ -274,9 +315,29 @@ public class BasingAgreement {
         on((AgreementEvent) event);
     }
 
-    /** Every other event: the view it carries is the agreement's state. */
+    /** A first signature: the stage awaits the other party's. */
+    @EventSourcingHandler
+    void on(BasingAgreementStageSigned event, MetaData metaData) {
+        if (event.stage() != signing) {
+            signatures.clear();
+            signing = event.stage();
+        }
+        signatures.put(event.party(), actorId(metaData));
+        view(event);
+    }
+
+    /**
+     * Every other event: the view it carries is the agreement's state, and a signature pending is void (the stage
+     * took effect, or the agreement was suspended or ended: after a reinstatement both parties sign again).
+     */
     @EventSourcingHandler
     void on(AgreementEvent event) {
+        signing = null;
+        signatures.clear();
+        view(event);
+    }
+
+    private void view(AgreementEvent event) {
         status = event.status();
         permitted = event.permittedActivities();
         validUntil = event.validUntil();
@@ -291,6 +352,10 @@ public class BasingAgreement {
      */
     @EventSourcingHandler
     void onForeign(Object event, DomainEventMessage<?> message) {
+        if (event instanceof BasingAgreementStageSigned signature) {
+            on(signature, message.getMetaData()); // in case Axon ranks this catch-all above it too
+            return;
+        }
         if (event instanceof AgreementEvent own) {
             on(own); // Axon ranks this catch-all above the interface's handler
             return;

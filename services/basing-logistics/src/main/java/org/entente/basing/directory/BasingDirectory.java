@@ -51,10 +51,11 @@ public class BasingDirectory implements RouteBases, SustainmentRouting {
 
     @Override
     public Optional<SustainmentRouting.Route> alongRoute(String routeId) {
-        return jdbc.query("SELECT route_id, coalition_id, name, status, retired FROM supply_route_directory "
-                        + "WHERE route_id = ?",
+        return jdbc.query("SELECT route_id, coalition_id, name, status, retired, agreement_id "
+                        + "FROM supply_route_directory WHERE route_id = ?",
                 (rs, i) -> new SustainmentRouting.Route(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getBoolean(5) || "CLOSED".equals(rs.getString(4))), routeId).stream().findFirst();
+                        rs.getBoolean(5) || "CLOSED".equals(rs.getString(4)), rs.getString(6)), routeId)
+                .stream().findFirst();
     }
 
     // ---- lookups for reactions and list reads ----------------------------------------------------------------------
@@ -128,11 +129,25 @@ public class BasingDirectory implements RouteBases, SustainmentRouting {
                 coalitionId);
     }
 
-    /** Requests still open that are routed through the agreement's site and were registered by {@code by}. */
-    public List<String> openSustainmentThrough(String agreementId, Instant by) {
-        return jdbc.queryForList("SELECT request_id FROM sustainment_directory WHERE agreement_id = ? "
-                + "AND status NOT IN ('FULFILLED', 'CLOSED') AND registered_at <= ? ORDER BY registered_at, request_id",
-                String.class, agreementId, utc(by));
+    /**
+     * A request that goes through a base: one that names the agreement itself ({@code routeId} null), or one along a
+     * route that runs via the agreement's site ({@code routeId} that route).
+     */
+    public record Routed(String requestId, String routeId) {
+    }
+
+    /**
+     * Requests still open that are routed through the agreement's site, by naming it or along a route via it, and were
+     * registered by {@code by}; each once (as naming the agreement, if it does both).
+     */
+    public List<Routed> openSustainmentThrough(String agreementId, Instant by) {
+        return jdbc.query("SELECT s.request_id, CASE WHEN s.agreement_id = ? THEN NULL ELSE s.route_id END "
+                        + "FROM sustainment_directory s LEFT JOIN supply_route_directory r ON r.route_id = s.route_id "
+                        + "WHERE (s.agreement_id = ? OR r.agreement_id = ?) "
+                        + "AND s.status NOT IN ('FULFILLED', 'CLOSED') AND s.registered_at <= ? "
+                        + "ORDER BY s.registered_at, s.request_id",
+                (rs, i) -> new Routed(rs.getString(1), rs.getString(2)), agreementId, agreementId, agreementId,
+                utc(by));
     }
 
     /** Whether the agreement is in force and permits logistics now. */

@@ -8,6 +8,7 @@ import org.entente.basing.agreement.BasingAgreementRenewed;
 import org.entente.basing.agreement.BasingAgreementRequested;
 import org.entente.basing.agreement.BasingAgreementRestricted;
 import org.entente.basing.agreement.BasingAgreementRevoked;
+import org.entente.basing.agreement.BasingAgreementStageSigned;
 import org.entente.basing.agreement.BasingAgreementSuspended;
 import org.entente.basing.clearance.ClearanceClosed;
 import org.entente.basing.clearance.ClearanceDenied;
@@ -44,6 +45,8 @@ public class BasingLogisticsPublicEvents extends ContractMapper {
     static final Map<Class<?>, Class<?>> CONTRACTS = Map.ofEntries(
             entry(BasingAgreementRequested.class, org.entente.contracts.basing.v1.BasingAgreementRequested.class),
             entry(BasingAgreementAdvanced.class, org.entente.contracts.basing.v1.BasingAgreementAdvanced.class),
+            entry(BasingAgreementStageSigned.class,
+                    org.entente.contracts.basing.v1.BasingAgreementStageSigned.class),
             entry(BasingAgreementRestricted.class, org.entente.contracts.basing.v1.BasingAgreementRestricted.class),
             entry(BasingAgreementSuspended.class, org.entente.contracts.basing.v1.BasingAgreementSuspended.class),
             entry(BasingAgreementReinstated.class, org.entente.contracts.basing.v1.BasingAgreementReinstated.class),

@@ -13,16 +13,14 @@ import org.entente.basing.route.RetireSupplyRoute;
 import org.entente.basing.route.RouteRetirementCause;
 import org.entente.basing.sustainment.CloseSustainmentRequest;
 import org.entente.basing.sustainment.SustainmentClosureCause;
-import org.entente.contracts.EnvelopeCodec;
-import org.entente.contracts.EventEnvelope;
-import org.entente.contracts.Topics;
 import org.entente.contracts.membership.v1.CoalitionDissolved;
 import org.entente.contracts.membership.v1.MemberSuspended;
 import org.entente.contracts.membership.v1.MemberWithdrawn;
+import org.entente.contracts.membership.v1.MembershipEventV1;
 import org.entente.contracts.membership.v1.MembershipEventsV1;
 import org.entente.contracts.membership.v1.PartnerAssociationEnded;
-import org.entente.platform.inbox.Reaction;
 import org.entente.platform.inbox.ReactionContext;
+import org.entente.platform.inbox.TypedReaction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,53 +36,34 @@ import org.springframework.stereotype.Component;
  * suspended again), so a cascade replayed on an already changed record records nothing.
  */
 @Component
-public class MembershipReaction implements Reaction {
-
-    private static final String PREFIX = "entente.membership.";
+public class MembershipReaction extends TypedReaction<MembershipEventV1> {
 
     private final BasingDirectory directory;
 
     public MembershipReaction(BasingDirectory directory) {
+        super(MembershipEventsV1.CATALOGUE);
         this.directory = directory;
     }
 
     @Override
-    public String topic() {
-        return Topics.MEMBERSHIP_V1;
-    }
-
-    @Override
-    public void react(EventEnvelope event, ReactionContext context) {
-        if (event.schemaVersion() != MembershipEventsV1.SCHEMA_VERSION || !event.type().startsWith(PREFIX)) {
-            return; // the roster, which runs first, dead-letters what it cannot read
+    protected void react(MembershipEventV1 event, ReactionContext context) {
+        if (event instanceof MemberWithdrawn withdrawn) {
+            nationLeft(withdrawn.coalitionId(), withdrawn.nation(), SuspensionCause.MEMBER_WITHDRAWN,
+                    ClearanceSuspensionCause.MEMBER_WITHDRAWN, context, "withdrew");
+        } else if (event instanceof MemberSuspended suspended) {
+            nationLeft(suspended.coalitionId(), suspended.nation(), SuspensionCause.MEMBER_SUSPENDED,
+                    ClearanceSuspensionCause.MEMBER_SUSPENDED, context, "was suspended");
+        } else if (event instanceof PartnerAssociationEnded ended) {
+            // a clearance asks nothing of the coalition's partners, so only the bases the partner hosts
+            String rationale = "host nation " + ended.nation() + " is no longer a partner of coalition "
+                    + ended.coalitionId();
+            directory.openAgreementsHostedBy(ended.coalitionId(), ended.nation()).forEach(agreementId ->
+                    context.send(new SuspendBasingAgreement(agreementId, SuspensionCause.PARTNER_ENDED, null),
+                            rationale));
+        } else if (event instanceof CoalitionDissolved dissolved) {
+            dissolved(dissolved.coalitionId(), context);
         }
-        switch (event.type().substring(PREFIX.length())) {
-            case "MemberWithdrawn" -> {
-                MemberWithdrawn withdrawn = EnvelopeCodec.data(event, MemberWithdrawn.class);
-                nationLeft(withdrawn.coalitionId(), withdrawn.nation(), SuspensionCause.MEMBER_WITHDRAWN,
-                        ClearanceSuspensionCause.MEMBER_WITHDRAWN, context, "withdrew");
-            }
-            case "MemberSuspended" -> {
-                MemberSuspended suspended = EnvelopeCodec.data(event, MemberSuspended.class);
-                nationLeft(suspended.coalitionId(), suspended.nation(), SuspensionCause.MEMBER_SUSPENDED,
-                        ClearanceSuspensionCause.MEMBER_SUSPENDED, context, "was suspended");
-            }
-            case "PartnerAssociationEnded" -> {
-                PartnerAssociationEnded ended = EnvelopeCodec.data(event, PartnerAssociationEnded.class);
-                // a clearance asks nothing of the coalition's partners, so only the bases the partner hosts
-                String rationale = "host nation " + ended.nation() + " is no longer a partner of coalition "
-                        + ended.coalitionId();
-                directory.openAgreementsHostedBy(ended.coalitionId(), ended.nation()).forEach(agreementId ->
-                        context.send(new SuspendBasingAgreement(agreementId, SuspensionCause.PARTNER_ENDED, null),
-                                rationale));
-            }
-            case "CoalitionDissolved" ->
-                    dissolved(EnvelopeCodec.data(event, CoalitionDissolved.class).coalitionId(), context);
-            default -> {
-                // admissions, partners associated or changed, pledges, mandate: the roster keeps what this service
-                // needs of them
-            }
-        }
+        // admissions, partners associated or changed, pledges, mandate: the roster keeps what this service needs
     }
 
     private void nationLeft(String coalitionId, String nation, SuspensionCause agreementCause,

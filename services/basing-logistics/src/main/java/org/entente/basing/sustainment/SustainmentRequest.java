@@ -11,24 +11,25 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.basing.theatre.Activity;
 import org.entente.basing.theatre.CoalitionCheck;
-import org.entente.basing.theatre.DecisionTime;
 import org.entente.basing.theatre.ExerciseBoundary;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.decision.DecisionTime;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
 import org.entente.platform.roster.CoalitionRoster;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A force's request for supplies of one class: what it needs by when, through which base and along which route, and
  * what arrived. It stays open until fulfilled or closed; a shortfall is flagged by logisticians, or again when the base
- * it goes through stops permitting logistics.
+ * it goes through (named, or the one its route runs via) stops permitting logistics.
  *
  * <p>Who decides: the force's nation asks and cancels, for its own forces only; what arrived and what falls short is
  * recorded by the providing side, the coalition's logistics chain: a commander serving the request's coalition (the
@@ -46,11 +47,16 @@ public class SustainmentRequest {
     /** The nation whose force asked: it alone cancels. */
     private String nation;
     private String agreementId;
+    /** The route it goes along; a re-flag for the base that route runs via concerns it too. */
+    private String routeId;
     private BigDecimal quantity;
     private String unit;
     private BigDecimal delivered = BigDecimal.ZERO;
     private SustainmentStatus status;
-    /** The agreement of the last re-flag, until something reopens the request (a delivery, a shortfall flagged). */
+    /**
+     * The agreement of the last re-flag (named by the request or its route's base), until something reopens the
+     * request (a delivery, a shortfall flagged).
+     */
     private String reflaggedFor;
 
     SustainmentRequest() {
@@ -88,10 +94,34 @@ public class SustainmentRequest {
             if (route.closed()) {
                 throw new RuleViolation("the-route-is-not-closed", "route " + route.name() + " is closed");
             }
+            if (route.agreementId() != null) {
+                requireTheRouteBasePermitsLogistics(route, routing.throughBase(route.agreementId()));
+            }
         }
         apply(new SustainmentRequested(command.requestId(), command.coalitionId(), command.forceId(),
                 command.nation(), command.supplyClass(), command.quantity(), command.unit(), command.needBy(),
                 command.agreementId(), command.routeId(), SustainmentStatus.REQUESTED));
+    }
+
+    /**
+     * A route via a base carries sustainment only while that base permits logistics now: in force, listing LOGISTICS,
+     * within its validity. Suspended, revoked, expired, closed or restricted away from logistics, it does not; once
+     * reinstated, it does again.
+     */
+    private static void requireTheRouteBasePermitsLogistics(SustainmentRouting.Route route,
+                                                            Optional<SustainmentRouting.Base> found) {
+        SustainmentRouting.Base base = found.orElseThrow(() -> new RuleViolation("the-route-base-permits-logistics",
+                "route " + route.name() + " runs via basing agreement " + route.agreementId() + ", which is unknown"));
+        Instant now = DecisionTime.recorded();
+        String why = !base.inForce() ? "is not in force"
+                : !base.permitted().contains(Activity.LOGISTICS) ? "does not permit LOGISTICS"
+                : !base.validAt(now)
+                ? "runs from " + base.validFrom() + " until " + base.validUntil() + ", not at " + now
+                : null;
+        if (why != null) {
+            throw new RuleViolation("the-route-base-permits-logistics", "route " + route.name() + " runs via "
+                    + base.site() + ", whose agreement " + why);
+        }
     }
 
     @CommandHandlerInterceptor
@@ -128,8 +158,10 @@ public class SustainmentRequest {
 
     @CommandHandler
     void handle(ReflagSustainment command) {
-        if (!status.isOpen() || !command.agreementId().equals(agreementId)) {
-            return; // a cascade: a fulfilled or closed request, or another base's, has nothing to re-flag
+        boolean throughTheBase = command.agreementId().equals(agreementId)
+                || command.routeId() != null && command.routeId().equals(routeId);
+        if (!status.isOpen() || !throughTheBase) {
+            return; // a cascade: a fulfilled or closed request, or another base's or route's, has nothing to re-flag
         }
         if (command.agreementId().equals(reflaggedFor)) {
             return; // re-flagged for this base already (suspended, then revoked): once is enough
@@ -164,6 +196,7 @@ public class SustainmentRequest {
         exerciseId = exercise == null ? null : exercise.toString();
         nation = event.nation();
         agreementId = event.agreementId();
+        routeId = event.routeId();
         quantity = event.quantity();
         unit = event.unit();
         status = event.status();

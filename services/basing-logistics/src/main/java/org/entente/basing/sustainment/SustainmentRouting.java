@@ -27,7 +27,10 @@ public interface SustainmentRouting {
         }
     }
 
-    /** @param closed closed now, or retired for good */
-    record Route(String routeId, String coalitionId, String name, boolean closed) {
+    /**
+     * @param closed      closed now, or retired for good
+     * @param agreementId the basing agreement whose site the route runs via, or null
+     */
+    record Route(String routeId, String coalitionId, String name, boolean closed, String agreementId) {
     }
 }

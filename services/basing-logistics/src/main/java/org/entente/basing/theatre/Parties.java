@@ -6,9 +6,9 @@ import org.entente.platform.domain.NotPermitted;
 
 /**
  * Rules of authority where either of the two parties to a record may act: the host nation or the coalition on a
- * basing agreement (both sign its stages, both agree a renewal, either records that it lapsed), the user or the
+ * basing agreement (either agrees a renewal or records that it lapsed; each signs every stage), the user or the
  * granting state on a clearance. A rule of one party alone asks {@link ActorAuthority} directly. A service's own
- * reaction is never refused here, as there.
+ * reaction is refused here only where the parties must act in person (a signature).
  */
 public final class Parties {
 
@@ -29,6 +29,21 @@ public final class Parties {
                 + " or by the council of coalition " + coalitionId + "; the token is neither (" + describe(actor) + ")");
     }
 
+    /**
+     * A planner of {@code hostNation} or the council of {@code coalitionId}, in person: unlike
+     * {@link #requireHostOrCouncil}, a service's reaction is refused too, for what only the parties themselves do
+     * (sign a stage of an agreement).
+     */
+    public static void requireHostOrCouncilInPerson(ActorAuthority actor, String hostNation, String coalitionId,
+                                                    String what) {
+        if (actor.isCouncilOf(coalitionId) || isPlannerOf(actor, hostNation)) {
+            return;
+        }
+        throw new NotPermitted("host-or-council", what + " is done by a planner of the host nation " + hostNation
+                + " or by the council of coalition " + coalitionId + " in person; the token is neither ("
+                + describe(actor) + (actor.isReaction() ? ", a service's reaction" : "") + ")");
+    }
+
     /** A planner of {@code one} or of {@code other}, each for their own nation. */
     public static void requirePlannerOfEither(ActorAuthority actor, String one, String other, String what) {
         if (actor.isReaction() || isPlannerOf(actor, one) || isPlannerOf(actor, other)) {
@@ -38,7 +53,8 @@ public final class Parties {
                 + " itself; the token is neither (" + describe(actor) + ")");
     }
 
-    private static boolean isPlannerOf(ActorAuthority actor, String nation) {
+    /** A planner of {@code nation}: the role and the nation both. */
+    public static boolean isPlannerOf(ActorAuthority actor, String nation) {
         return actor.hasRole(Roles.PLANNER) && nation != null && nation.equals(actor.nation());
     }
 

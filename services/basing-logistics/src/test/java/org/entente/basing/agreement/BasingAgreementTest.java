@@ -1,9 +1,13 @@
 package org.entente.basing.agreement;
 
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.entente.basing.BasingFixtures;
 import org.entente.basing.theatre.Activity;
+import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.decision.DecisionOfConsequence;
 import org.entente.platform.decision.Roles;
 import org.entente.platform.roster.FixedCoalitionRoster;
 import org.entente.platform.roster.Standing;
@@ -11,8 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.basing.BasingFixtures.COALITION;
 import static org.entente.basing.BasingFixtures.DISSOLVED_COALITION;
 import static org.entente.basing.BasingFixtures.EXERCISE;
@@ -66,6 +73,38 @@ class BasingAgreementTest {
         return new BasingAgreementAdvanced(ID, COALITION, MEMBER, SITE, stage.status(), ALL, UNTIL, FROM, stage);
     }
 
+    /** The status an agreement has while {@code stage} is signed: the one before it. */
+    private static AgreementStatus before(AgreementStage stage) {
+        return switch (stage) {
+            case MOU_SIGNED -> AgreementStatus.REQUESTED;
+            case TECHNICAL_ARRANGEMENT_SIGNED -> AgreementStatus.MOU_SIGNED;
+            case IN_FORCE -> AgreementStatus.TECHNICAL_ARRANGEMENT_SIGNED;
+        };
+    }
+
+    private static BasingAgreementStageSigned signed(AgreementStage stage, SigningParty party) {
+        return new BasingAgreementStageSigned(ID, COALITION, MEMBER, SITE, before(stage), ALL, UNTIL, FROM, stage,
+                party);
+    }
+
+    /** The first signature of {@code stage}, for {@code party}, as the store holds it: with its signatory. */
+    private static GenericEventMessage<Object> signedBy(AgreementStage stage, SigningParty party,
+                                                        Map<String, Object> signatory) {
+        return new GenericEventMessage<>(signed(stage, party), MetaData.from(signatory));
+    }
+
+    /** The Italian host's planner and a council member of the coalition (of the USA): the two signatories. */
+    private static final Map<String, Object> HOST = plannerOf(MEMBER);
+    private static final Map<String, Object> COUNCIL = councilOf(LEAD, COALITION);
+
+    /** m.rossi, an Italian planner who also sits on the coalition's council: either signatory, not both. */
+    private static Map<String, Object> hostPlannerOnTheCouncil() {
+        Map<String, Object> metaData = new HashMap<>(councilOf(MEMBER, COALITION));
+        metaData.put(DecisionMetadata.ACTOR, "m.rossi");
+        metaData.put(DecisionMetadata.ACTOR_ROLES, Roles.PLANNER + "," + Roles.COALITION_AUTHORITY);
+        return metaData;
+    }
+
     private static BasingAgreementSuspended suspended(SuspensionCause cause) {
         return new BasingAgreementSuspended(ID, COALITION, MEMBER, SITE, AgreementStatus.SUSPENDED, ALL, UNTIL, FROM,
                 cause, null);
@@ -79,9 +118,15 @@ class BasingAgreementTest {
         return fixture.given(inForceEvents());
     }
 
+    /** Each stage signed by the host first, then by the council, which makes it take effect. */
     private static List<Object> inForceEvents() {
-        return List.of(requested(MEMBER), advanced(AgreementStage.MOU_SIGNED),
-                advanced(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED), advanced(AgreementStage.IN_FORCE));
+        return List.of(requested(MEMBER),
+                signedBy(AgreementStage.MOU_SIGNED, SigningParty.HOST_NATION, HOST),
+                advanced(AgreementStage.MOU_SIGNED),
+                signedBy(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED, SigningParty.HOST_NATION, HOST),
+                advanced(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED),
+                signedBy(AgreementStage.IN_FORCE, SigningParty.HOST_NATION, HOST),
+                advanced(AgreementStage.IN_FORCE));
     }
 
     private TestExecutor<BasingAgreement> inForceThen(Object... more) {
@@ -165,41 +210,107 @@ class BasingAgreementTest {
     @Test
     void anExerciseAgreementRefusesCommandsOfOtherExercises() {
         fixture.given(inExercise(requested(MEMBER), EXERCISE))
-                .when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED), HOST)
                 .expectException(violates("commands-stay-in-their-exercise")).expectNoEvents();
         fixture.given(inExercise(requested(MEMBER), EXERCISE))
-                .when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED), decidedAt(null, EXERCISE))
-                .expectEvents(advanced(AgreementStage.MOU_SIGNED));
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED), by(HOST, decidedAt(null, EXERCISE)))
+                .expectEvents(signed(AgreementStage.MOU_SIGNED, SigningParty.HOST_NATION));
     }
 
     // --- negotiation ---
 
     @Test
-    void theStagesFollowInOrder() {
-        requested().when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED))
+    void theStagesFollowInOrderEachTakingEffectWithTheSecondSignature() {
+        requested().when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED), HOST)
+                .expectEvents(signed(AgreementStage.MOU_SIGNED, SigningParty.HOST_NATION));
+        requested().andGiven(signedBy(AgreementStage.MOU_SIGNED, SigningParty.HOST_NATION, HOST))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED), COUNCIL)
                 .expectEvents(advanced(AgreementStage.MOU_SIGNED));
         requested().andGiven(advanced(AgreementStage.MOU_SIGNED))
-                .when(new AdvanceBasingAgreement(ID, AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED), COUNCIL)
+                .expectEvents(signed(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED, SigningParty.COALITION));
+        requested().andGiven(advanced(AgreementStage.MOU_SIGNED),
+                        signedBy(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED, SigningParty.COALITION, COUNCIL))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED), HOST)
                 .expectEvents(advanced(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED));
-        requested().andGiven(advanced(AgreementStage.MOU_SIGNED), advanced(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED))
-                .when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE))
+        requested().andGiven(advanced(AgreementStage.MOU_SIGNED), advanced(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED),
+                        signedBy(AgreementStage.IN_FORCE, SigningParty.HOST_NATION, HOST))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE), COUNCIL)
                 .expectEvents(advanced(AgreementStage.IN_FORCE));
     }
 
     @Test
+    void aSignatureOfAnEarlierStageDoesNotCountForTheNext() {
+        // the host signed the memorandum (first) and the council made it take effect: the arrangement needs both again
+        requested().andGiven(signedBy(AgreementStage.MOU_SIGNED, SigningParty.HOST_NATION, HOST),
+                        advanced(AgreementStage.MOU_SIGNED))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED), COUNCIL)
+                .expectEvents(signed(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED, SigningParty.COALITION));
+    }
+
+    @Test
+    void aSuspensionVoidsASignaturePendingAndBothSignAgainAfterTheReinstatement() {
+        requested().andGiven(signedBy(AgreementStage.MOU_SIGNED, SigningParty.HOST_NATION, HOST),
+                        suspended(SuspensionCause.MEMBER_SUSPENDED),
+                        new BasingAgreementReinstated(ID, COALITION, MEMBER, SITE, AgreementStatus.REQUESTED, ALL,
+                                UNTIL, FROM))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED), COUNCIL)
+                .expectEvents(signed(AgreementStage.MOU_SIGNED, SigningParty.COALITION));
+    }
+
+    @Test
+    void eachPartySignsAStageOnce() {
+        requested().andGiven(signedBy(AgreementStage.MOU_SIGNED, SigningParty.HOST_NATION, HOST))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED), HOST)
+                .expectException(violates("each-party-signs-once")).expectNoEvents();
+        // another planner of the host nation is still the host nation
+        Map<String, Object> anotherItalianPlanner = new HashMap<>(HOST);
+        anotherItalianPlanner.put(DecisionMetadata.ACTOR, "g.verdi");
+        requested().andGiven(signedBy(AgreementStage.MOU_SIGNED, SigningParty.HOST_NATION, HOST))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED), anotherItalianPlanner)
+                .expectException(violates("each-party-signs-once")).expectNoEvents();
+        // and another council member still the coalition
+        requested().andGiven(signedBy(AgreementStage.MOU_SIGNED, SigningParty.COALITION, COUNCIL))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED), councilOf(MEMBER, COALITION))
+                .expectException(violates("each-party-signs-once")).expectNoEvents();
+    }
+
+    @Test
+    void oneActorWhoIsBothHostPlannerAndCouncilSignsForOnePartyOnly() {
+        AdvanceBasingAgreement mou = new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED);
+        requested().when(mou, hostPlannerOnTheCouncil())
+                .expectEvents(signed(AgreementStage.MOU_SIGNED, SigningParty.HOST_NATION));
+        requested().andGiven(signedBy(AgreementStage.MOU_SIGNED, SigningParty.HOST_NATION, hostPlannerOnTheCouncil()))
+                .when(mou, hostPlannerOnTheCouncil())
+                .expectException(violates("two-signatories-sign")).expectNoEvents();
+        requested().andGiven(signedBy(AgreementStage.MOU_SIGNED, SigningParty.COALITION, hostPlannerOnTheCouncil()))
+                .when(mou, hostPlannerOnTheCouncil())
+                .expectException(violates("two-signatories-sign")).expectNoEvents();
+        // for the party that has not signed yet, after another signatory
+        requested().andGiven(signedBy(AgreementStage.MOU_SIGNED, SigningParty.HOST_NATION, HOST))
+                .when(mou, hostPlannerOnTheCouncil()).expectEvents(advanced(AgreementStage.MOU_SIGNED));
+        requested().andGiven(signedBy(AgreementStage.MOU_SIGNED, SigningParty.COALITION, COUNCIL))
+                .when(mou, hostPlannerOnTheCouncil()).expectEvents(advanced(AgreementStage.MOU_SIGNED));
+    }
+
+    @Test
     void noStageIsSkipped() {
-        requested().when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE))
+        requested().when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE), HOST)
                 .expectException(violates("stages-follow-in-order")).expectNoEvents();
-        requested().when(new AdvanceBasingAgreement(ID, AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED))
+        requested().when(new AdvanceBasingAgreement(ID, AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED), COUNCIL)
+                .expectException(violates("stages-follow-in-order")).expectNoEvents();
+        // a signature pending for the memorandum does not let the arrangement be signed
+        requested().andGiven(signedBy(AgreementStage.MOU_SIGNED, SigningParty.HOST_NATION, HOST))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED), COUNCIL)
                 .expectException(violates("stages-follow-in-order")).expectNoEvents();
     }
 
     @Test
-    void noStageIsSignedTwice() {
+    void noStageIsSignedAfterItTookEffect() {
         requested().andGiven(advanced(AgreementStage.MOU_SIGNED))
-                .when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED), HOST)
                 .expectException(violates("stages-follow-in-order")).expectNoEvents();
-        inForce().when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE))
+        inForce().when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE), COUNCIL)
                 .expectException(violates("stages-follow-in-order")).expectNoEvents();
     }
 
@@ -360,7 +471,12 @@ class BasingAgreementTest {
     void anAgreementEntersIntoForceOnlyBeforeItsEnd() {
         fixture.givenCurrentTime(UNTIL).andGiven(List.of(requested(MEMBER), advanced(AgreementStage.MOU_SIGNED),
                         advanced(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED)))
-                .when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE), decidedAt(FROM, null))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE), by(HOST, decidedAt(FROM, null)))
+                .expectException(violates("an-agreement-enters-into-force-before-its-end")).expectNoEvents();
+        fixture.givenCurrentTime(UNTIL).andGiven(List.of(requested(MEMBER), advanced(AgreementStage.MOU_SIGNED),
+                        advanced(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED),
+                        signedBy(AgreementStage.IN_FORCE, SigningParty.HOST_NATION, HOST)))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE), by(COUNCIL, decidedAt(FROM, null)))
                 .expectException(violates("an-agreement-enters-into-force-before-its-end")).expectNoEvents();
     }
 
@@ -434,7 +550,7 @@ class BasingAgreementTest {
                         UNTIL, FROM, ClosureCause.COALITION_DISSOLVED));
         inForceThen(new BasingAgreementClosed(ID, COALITION, MEMBER, SITE, AgreementStatus.CLOSED, ALL, UNTIL, FROM,
                 ClosureCause.COALITION_DISSOLVED))
-                .when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE))
+                .when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE), HOST)
                 .expectException(violates("ended-agreements-stay-ended")).expectNoEvents();
     }
 
@@ -459,11 +575,17 @@ class BasingAgreementTest {
     }
 
     @Test
-    void theHostsPlannerOrTheCouncilSignsAStage() {
+    void theHostsPlannerAndTheCouncilSignAStageAndNoOneElse() {
         AdvanceBasingAgreement mou = new AdvanceBasingAgreement(ID, AgreementStage.MOU_SIGNED);
-        requested().when(mou, plannerOf(MEMBER)).expectEvents(advanced(AgreementStage.MOU_SIGNED));
-        requested().when(mou, councilOf(LEAD, COALITION)).expectEvents(advanced(AgreementStage.MOU_SIGNED));
+        requested().when(mou, plannerOf(MEMBER))
+                .expectEvents(signed(AgreementStage.MOU_SIGNED, SigningParty.HOST_NATION));
+        requested().when(mou, councilOf(LEAD, COALITION))
+                .expectEvents(signed(AgreementStage.MOU_SIGNED, SigningParty.COALITION));
         requested().when(mou, plannerOf(LEAD)).expectException(refuses("host-or-council")).expectNoEvents();
+        // a service's reaction carries out decisions taken elsewhere: it signs for no party
+        requested().when(mou).expectException(refuses("host-or-council")).expectNoEvents();
+        requested().andGiven(signedBy(AgreementStage.MOU_SIGNED, SigningParty.HOST_NATION, HOST)).when(mou)
+                .expectException(refuses("host-or-council")).expectNoEvents();
         // of the host's nation, but neither its planner nor on this coalition's council
         requested().when(mou, councilOf(MEMBER, "another-coalition"))
                 .expectException(refuses("host-or-council")).expectNoEvents();
@@ -531,6 +653,14 @@ class BasingAgreementTest {
         fixture.givenCurrentTime(UNTIL).andGiven(inForceEvents())
                 .when(new ExpireBasingAgreement(ID), by(plannerOf(LEAD), decidedAt(UNTIL, null)))
                 .expectException(refuses("host-or-council")).expectNoEvents();
+    }
+
+    @Test
+    void theHostsSuspensionAndRevocationAreDecisionsOfConsequence() {
+        // the dispatcher then refuses them over HTTP without a rationale and an authority (AgreementLifecycleIT)
+        assertThat(SuspendBasingAgreement.class.isAnnotationPresent(DecisionOfConsequence.class)).isTrue();
+        assertThat(RevokeBasingAgreement.class.isAnnotationPresent(DecisionOfConsequence.class)).isTrue();
+        assertThat(RestrictBasingAgreement.class.isAnnotationPresent(DecisionOfConsequence.class)).isFalse();
     }
 
     @Test

@@ -68,7 +68,7 @@ class AccessMatrixIT extends BasingIntegrationTest {
         }
     }
 
-    // --- basing agreements: the council asks and closes, the host decides, both sign ---
+    // --- basing agreements: the council asks and closes, the host decides, each signs every stage ---
 
     @Test
     void theCouncilOfTheCoalitionAsksForABase() {
@@ -81,15 +81,17 @@ class AccessMatrixIT extends BasingIntegrationTest {
     }
 
     @Test
-    void theHostsPlannerOrTheCouncilSignsAStage() {
+    void theHostsPlannerAndTheCouncilEachSignAStage() {
         String agreementId = requested();
         matrix.call("sign a stage", POST, "/agreements/" + agreementId + "/stages",
                         Api.stage("MOU_SIGNED", null), personas)
-                .allow("planner@" + OWN, 200)
-                .allow("council@" + OWN, 409).allow("council@" + OTHER, 409) // past the authority: signed already
+                .unchanged(() -> setup.get("/agreements/" + agreementId).getHeaders().getETag())
+                .allow("planner@" + OWN, 200) // the host's signature
+                .allow("council@" + OWN, 200) // the coalition's: the stage takes effect
+                .allow("council@" + OTHER, 409) // past the authority: in effect already
                 .run();
         assertThat(setup.ok(setup.get("/agreements/" + agreementId))).containsEntry("status", "MOU_SIGNED");
-        recorded("/agreements/" + agreementId, 2);
+        recorded("/agreements/" + agreementId, 3);
     }
 
     @Test
@@ -100,23 +102,23 @@ class AccessMatrixIT extends BasingIntegrationTest {
                 .allow("planner@" + OWN, 200).run();
         assertThat(setup.ok(setup.get("/agreements/" + restricted)))
                 .containsEntry("permittedActivities", List.of("LOGISTICS"));
-        recorded("/agreements/" + restricted, 5);
+        recorded("/agreements/" + restricted, 8);
 
         String suspended = inForce();
         matrix.call("suspend agreement", POST, "/agreements/" + suspended + "/suspension",
-                Map.of("reason", "parliament review"), personas).allow("planner@" + OWN, 200).run();
-        recorded("/agreements/" + suspended, 5);
+                Api.consequential("parliament review"), personas).allow("planner@" + OWN, 200).run();
+        recorded("/agreements/" + suspended, 8);
 
         matrix.call("reinstate agreement", POST, "/agreements/" + suspended + "/reinstatement", null, personas)
                 .allow("planner@" + OWN, 200).run();
         assertThat(setup.ok(setup.get("/agreements/" + suspended))).containsEntry("status", "IN_FORCE");
-        recorded("/agreements/" + suspended, 6);
+        recorded("/agreements/" + suspended, 9);
 
         String revoked = inForce();
         matrix.call("revoke agreement", POST, "/agreements/" + revoked + "/revocation",
-                Map.of("reason", "government changed"), personas).allow("planner@" + OWN, 200).run();
+                Api.consequential("government changed"), personas).allow("planner@" + OWN, 200).run();
         assertThat(setup.ok(setup.get("/agreements/" + revoked))).containsEntry("status", "REVOKED");
-        recorded("/agreements/" + revoked, 5);
+        recorded("/agreements/" + revoked, 8);
     }
 
     @Test
@@ -129,7 +131,7 @@ class AccessMatrixIT extends BasingIntegrationTest {
                 .run();
         assertThat(setup.ok(setup.get("/agreements/" + agreementId)))
                 .containsEntry("validUntil", "2032-03-27T00:00:00Z");
-        recorded("/agreements/" + agreementId, 5);
+        recorded("/agreements/" + agreementId, 8);
     }
 
     @Test
@@ -146,7 +148,7 @@ class AccessMatrixIT extends BasingIntegrationTest {
                 .allow("council@" + OWN, 409).allow("council@" + OTHER, 409) // past the authority: expired already
                 .run();
         assertThat(setup.ok(setup.get("/agreements/" + lapsing))).containsEntry("status", "EXPIRED");
-        recorded("/agreements/" + lapsing, 5);
+        recorded("/agreements/" + lapsing, 8);
     }
 
     @Test
@@ -353,7 +355,7 @@ class AccessMatrixIT extends BasingIntegrationTest {
         return setup.requestAgreement(coalitionId, OWN, "Aviano", List.of("LOGISTICS", "ISR"), null);
     }
 
-    /** An agreement hosted by Italy, in force (4 events). */
+    /** An agreement hosted by Italy, in force (7 events: each stage signed by Italy, then by the council). */
     private String inForce() {
         String agreementId = requested();
         setup.bringIntoForce(agreementId, null, null, null);

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.entente.basing.it.Api.agreement;
+import static org.entente.basing.it.Api.consequential;
 import static org.entente.basing.it.Api.decision;
 import static org.entente.basing.it.Api.items;
 import static org.entente.basing.it.Api.with;
@@ -40,18 +42,19 @@ class AgreementLifecycleIT extends BasingIntegrationTest {
                 "a-restriction-only-removes-activities");
         api.ok(api.post("/agreements/" + agreementId + "/restriction",
                 Map.of("permittedActivities", List.of("LOGISTICS", "ISR"), "reason", "no strikes from our soil")));
-        api.ok(api.post("/agreements/" + agreementId + "/suspension", Map.of("reason", "parliament review")));
+        api.ok(api.post("/agreements/" + agreementId + "/suspension", consequential("parliament review")));
         assertThat(api.ok(api.get("/agreements/" + agreementId))).containsEntry("status", "SUSPENDED")
                 .containsEntry("suspensionCause", "DECISION").containsEntry("permitsNow", List.of());
-        api.refused(api.post("/agreements/" + agreementId + "/suspension", null), "only-open-agreements-are-suspended");
+        api.refused(api.post("/agreements/" + agreementId + "/suspension", consequential(null)),
+                "only-open-agreements-are-suspended");
         api.ok(api.post("/agreements/" + agreementId + "/reinstatement", null));
         api.refused(api.post("/agreements/" + agreementId + "/renewal",
                 Map.of("validUntil", "2031-09-27T00:00:00Z")), "a-renewal-moves-the-end-later");
         api.ok(api.post("/agreements/" + agreementId + "/renewal", Map.of("validUntil", "2032-03-27T00:00:00Z")));
         api.refused(api.post("/agreements/" + agreementId + "/expiry", null), "an-agreement-expires-at-its-end");
         Map<String, Object> revoked = api.ok(api.post("/agreements/" + agreementId + "/revocation",
-                Map.of("reason", "government changed")));
-        assertThat(revoked).containsEntry("agreementId", agreementId).containsEntry("version", 8);
+                consequential("government changed")));
+        assertThat(revoked).containsEntry("agreementId", agreementId).containsEntry("version", 11);
 
         Map<String, Object> now = api.ok(api.get("/agreements/" + agreementId));
         assertThat(now).containsEntry("status", "REVOKED").containsEntry("reason", "government changed")
@@ -59,17 +62,22 @@ class AgreementLifecycleIT extends BasingIntegrationTest {
                 .containsEntry("permittedActivities", List.of("LOGISTICS", "ISR"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> steps = (List<Map<String, Object>>) now.get("steps");
-        assertThat(steps).extracting(s -> s.get("status")).containsExactly("REQUESTED", "MOU_SIGNED",
-                "TECHNICAL_ARRANGEMENT_SIGNED", "IN_FORCE", "IN_FORCE", "SUSPENDED", "IN_FORCE", "IN_FORCE",
-                "REVOKED");
+        assertThat(steps).extracting(s -> s.get("status")).containsExactly("REQUESTED", "REQUESTED", "MOU_SIGNED",
+                "MOU_SIGNED", "TECHNICAL_ARRANGEMENT_SIGNED", "TECHNICAL_ARRANGEMENT_SIGNED", "IN_FORCE", "IN_FORCE",
+                "SUSPENDED", "IN_FORCE", "IN_FORCE", "REVOKED");
+        assertThat(steps).extracting(s -> s.get("event")).containsSubsequence("BasingAgreementStageSigned",
+                "BasingAgreementAdvanced", "BasingAgreementStageSigned", "BasingAgreementAdvanced",
+                "BasingAgreementStageSigned", "BasingAgreementAdvanced");
         api.refused(api.post("/agreements/" + agreementId + "/reinstatement", null), "ended-agreements-stay-ended");
 
         List<Map<String, Object>> history = items(api.ok(api.get("/agreements/" + agreementId
-                + "/history?size=3&page=2")));
+                + "/history?size=3&page=3")));
         assertThat(history).extracting(h -> h.get("type")).containsExactly("BasingAgreementReinstated",
                 "BasingAgreementRenewed", "BasingAgreementRevoked");
         assertThat(history.get(0)).containsEntry("actor", "m.rossi").containsEntry("actorNation", "ITA");
-        assertThat(api.ok(api.get("/agreements/" + agreementId + "/history"))).containsEntry("totalItems", 9);
+        assertThat(history.get(2)).containsEntry("rationale", "government changed")
+                .containsEntry("authority", "host government decision");
+        assertThat(api.ok(api.get("/agreements/" + agreementId + "/history"))).containsEntry("totalItems", 12);
     }
 
     @Test
@@ -111,7 +119,7 @@ class AgreementLifecycleIT extends BasingIntegrationTest {
                 .isEmpty();
 
         ResponseEntity<Map<String, Object>> missing = api.post("/agreements/" + UUID.randomUUID()
-                + "/suspension", null);
+                + "/suspension", consequential(null));
         assertThat(missing.getStatusCode().value()).isEqualTo(404);
         assertThat(missing.getHeaders().getContentType()).hasToString("application/problem+json");
         assertThat(api.get("/agreements/" + UUID.randomUUID()).getStatusCode().value()).isEqualTo(404);
@@ -134,12 +142,105 @@ class AgreementLifecycleIT extends BasingIntegrationTest {
         assertThat(again.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
         assertThat(again.getBody()).isEqualTo(first.getBody());
 
-        HttpHeaders stale = api.headers();
+        Api council = Api.council(http, coalitionId);
+        HttpHeaders stale = council.headers();
         stale.setIfMatch("\"0\"");
-        ResponseEntity<Map<String, Object>> refused = api.post("/agreements/" + agreementId + "/stages",
-                Api.stage("TECHNICAL_ARRANGEMENT_SIGNED", null), stale);
+        ResponseEntity<Map<String, Object>> refused = council.post("/agreements/" + agreementId + "/stages",
+                Api.stage("MOU_SIGNED", null), stale);
         assertThat(refused.getStatusCode().value()).isEqualTo(409);
-        assertThat(api.ok(api.get("/agreements/" + agreementId))).containsEntry("status", "MOU_SIGNED")
+        assertThat(api.ok(api.get("/agreements/" + agreementId))).as("signed once, by the host")
+                .containsEntry("status", "REQUESTED").containsEntry("signedBy", List.of("HOST_NATION"))
                 .containsEntry("version", 1);
+    }
+
+    @Test
+    void eachStageTakesEffectOnceBothPartiesSignedItEachByItsOwnSignatory() {
+        String coalitionId = coalition(null, "USA", "MLT", "ITA");
+        Api rossi = new Api(http, coalitionId); // Italy's planner on the council: either party, not both
+        Api italy = Api.planner(http, "ITA");
+        Api council = Api.council(http, coalitionId);
+        String aviano = rossi.requestAgreement(coalitionId, "ITA", "Aviano", List.of("LOGISTICS"), null);
+        String stages = "/agreements/" + aviano + "/stages";
+
+        rossi.ok(rossi.post(stages, Api.stage("MOU_SIGNED", null)));
+        assertThat(rossi.ok(rossi.get("/agreements/" + aviano))).as("signed for the host; the coalition has not")
+                .containsEntry("status", "REQUESTED").containsEntry("pendingStage", "MOU_SIGNED")
+                .containsEntry("signedBy", List.of("HOST_NATION")).containsEntry("permitsNow", List.of());
+        rossi.refused(rossi.post(stages, Api.stage("MOU_SIGNED", null)), "two-signatories-sign");
+        italy.refused(italy.post(stages, Api.stage("MOU_SIGNED", null)), "each-party-signs-once");
+        council.refused(council.post(stages, Api.stage("TECHNICAL_ARRANGEMENT_SIGNED", null)),
+                "stages-follow-in-order");
+        assertThat(rossi.ok(rossi.get("/agreements/" + aviano + "/history"))).as("the refusals recorded nothing")
+                .containsEntry("totalItems", 2);
+
+        council.ok(council.post(stages, Api.stage("MOU_SIGNED", null)));
+        Map<String, Object> mou = rossi.ok(rossi.get("/agreements/" + aviano));
+        assertThat(mou).containsEntry("status", "MOU_SIGNED").containsEntry("signedBy", List.of())
+                .doesNotContainKey("pendingStage");
+
+        // the coalition may sign first; Italy's planner then signs for the host
+        council.ok(council.post(stages, Api.stage("TECHNICAL_ARRANGEMENT_SIGNED", null)));
+        assertThat(rossi.ok(rossi.get("/agreements/" + aviano))).containsEntry("status", "MOU_SIGNED")
+                .containsEntry("signedBy", List.of("COALITION"));
+        council.refused(council.post(stages, Api.stage("TECHNICAL_ARRANGEMENT_SIGNED", null)),
+                "each-party-signs-once");
+        italy.ok(italy.post(stages, Api.stage("TECHNICAL_ARRANGEMENT_SIGNED", null)));
+        assertThat(rossi.ok(rossi.get("/agreements/" + aviano)))
+                .containsEntry("status", "TECHNICAL_ARRANGEMENT_SIGNED");
+
+        List<Map<String, Object>> history = items(rossi.ok(rossi.get("/agreements/" + aviano + "/history")));
+        assertThat(history).extracting(h -> h.get("type"), h -> h.get("actor")).containsExactly(
+                tuple("BasingAgreementRequested", "m.rossi"), tuple("BasingAgreementStageSigned", "m.rossi"),
+                tuple("BasingAgreementAdvanced", "s.bianchi"), tuple("BasingAgreementStageSigned", "s.bianchi"),
+                tuple("BasingAgreementAdvanced", "planner.ita"));
+
+        // a partner hosts: m.rossi signs for the coalition, Malta's planner for the host
+        String luqa = rossi.requestAgreement(coalitionId, "MLT", "Luqa", List.of("LOGISTICS"), null);
+        rossi.ok(rossi.post("/agreements/" + luqa + "/stages", Api.stage("MOU_SIGNED", null)));
+        assertThat(rossi.ok(rossi.get("/agreements/" + luqa))).containsEntry("signedBy", List.of("COALITION"));
+        rossi.refused(rossi.post("/agreements/" + luqa + "/stages", Api.stage("MOU_SIGNED", null)),
+                "each-party-signs-once");
+        Api malta = Api.planner(http, "MLT");
+        malta.ok(malta.post("/agreements/" + luqa + "/stages", Api.stage("MOU_SIGNED", null)));
+        assertThat(rossi.ok(rossi.get("/agreements/" + luqa))).containsEntry("status", "MOU_SIGNED");
+    }
+
+    @Test
+    void aSuspensionOrRevocationWithoutRationaleOrAuthorityIsRefusedNamingTheFieldAndRecordsNothing() {
+        String coalitionId = coalition(null, "USA", null, "ITA");
+        Api api = new Api(http, coalitionId);
+        String agreementId = api.requestAgreement(coalitionId, "ITA", "Aviano", List.of("LOGISTICS"), null);
+        api.bringIntoForce(agreementId, null, null, null);
+        String etag = api.get("/agreements/" + agreementId).getHeaders().getETag();
+        assertThat(etag).isEqualTo("\"6\"");
+
+        for (String decision : List.of("suspension", "revocation")) {
+            String path = "/agreements/" + agreementId + "/" + decision;
+            ResponseEntity<Map<String, Object>> without = api.post(path, null);
+            api.invalid(without, "decision.rationale");
+            api.invalid(without, "decision.authority");
+            api.invalid(api.post(path, Map.of("reason", "government changed")), "decision.rationale");
+            ResponseEntity<Map<String, Object>> noAuthority = api.post(path, Map.of("reason", "government changed",
+                    "decision", decision("government changed", null, null)));
+            api.invalid(noAuthority, "decision.authority");
+            assertThat(fields(noAuthority)).as(decision).containsExactly("decision.authority");
+            ResponseEntity<Map<String, Object>> noRationale = api.post(path, Map.of("decision",
+                    Map.of("rationale", " ", "authority", "Consiglio dei ministri")));
+            api.invalid(noRationale, "decision.rationale");
+            assertThat(fields(noRationale)).as(decision).containsExactly("decision.rationale");
+            assertThat(api.get("/agreements/" + agreementId).getHeaders().getETag()).as("%s recorded nothing", decision)
+                    .isEqualTo(etag);
+        }
+        assertThat(api.ok(api.get("/agreements/" + agreementId))).containsEntry("status", "IN_FORCE")
+                .containsEntry("version", 6);
+
+        api.ok(api.post("/agreements/" + agreementId + "/suspension", consequential("runway works")));
+        assertThat(api.get("/agreements/" + agreementId).getHeaders().getETag()).isEqualTo("\"7\"");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> fields(ResponseEntity<Map<String, Object>> response) {
+        return ((List<Map<String, Object>>) response.getBody().get("errors")).stream().map(e -> e.get("field"))
+                .toList();
     }
 }

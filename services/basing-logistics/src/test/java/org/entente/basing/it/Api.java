@@ -16,8 +16,8 @@ public final class Api extends ApiClient {
 
     /**
      * m.rossi, an Italian planner who also sits on the council of {@code coalitionId}: asks for bases and closes them
-     * (council), signs, restricts, suspends and revokes for Italy as host, and asks for Italy's clearances and
-     * sustainment.
+     * (council), restricts, suspends and revokes for Italy as host, and asks for Italy's clearances and sustainment. He
+     * signs a stage for one party only: a second signatory ({@link #cosignerOf}) signs for the other.
      */
     public Api(TestRestTemplate http, String coalitionId) {
         this(http, "m.rossi", "ITA", Roles.PLANNER + "," + Roles.COALITION_AUTHORITY, List.of(coalitionId));
@@ -37,6 +37,14 @@ public final class Api extends ApiClient {
     public static Api coalitionWideAuditor(TestRestTemplate http, String nation) {
         return new Api(http, "wide.auditor." + nation.toLowerCase(), nation, Roles.AUDITOR, List.of(),
                 Roles.COALITION_WIDE_AUDIT);
+    }
+
+    /**
+     * s.bianchi, an Italian on the council of {@code coalitionId} (not a planner): signs the stages for the coalition
+     * where m.rossi signs for Italy as host. Of Italy, so that what the two record is recorded by Italy.
+     */
+    public static Api council(TestRestTemplate http, String coalitionId) {
+        return new Api(http, "s.bianchi", "ITA", Roles.COALITION_AUTHORITY, List.of(coalitionId));
     }
 
     /** A planner of {@code nation}: records for that nation only. */
@@ -68,11 +76,34 @@ public final class Api extends ApiClient {
                 .get("agreementId");
     }
 
-    /** Takes an agreement through its three stages, each effective at the given instant (or now). */
+    /**
+     * Takes an agreement through its three stages, each signed by both parties (this client, then
+     * {@link #cosignerOf its cosigner}) effective at the given instant (or now).
+     */
     public void bringIntoForce(String agreementId, String mou, String arrangement, String inForce) {
-        ok(post("/agreements/" + agreementId + "/stages", stage("MOU_SIGNED", mou)));
-        ok(post("/agreements/" + agreementId + "/stages", stage("TECHNICAL_ARRANGEMENT_SIGNED", arrangement)));
-        ok(post("/agreements/" + agreementId + "/stages", stage("IN_FORCE", inForce)));
+        Api cosigner = cosignerOf(agreementId);
+        signByBoth(agreementId, cosigner, stage("MOU_SIGNED", mou));
+        signByBoth(agreementId, cosigner, stage("TECHNICAL_ARRANGEMENT_SIGNED", arrangement));
+        signByBoth(agreementId, cosigner, stage("IN_FORCE", inForce));
+    }
+
+    /** One stage ({@code body}: stage, decision?) signed by this client, then by {@code cosigner}: it takes effect. */
+    public void signByBoth(String agreementId, Api cosigner, Map<String, Object> body) {
+        ok(post("/agreements/" + agreementId + "/stages", body));
+        ok(cosigner.post("/agreements/" + agreementId + "/stages", body));
+    }
+
+    /**
+     * Who signs the agreement's stages for the other party than this client: where this client is the host's planner
+     * (and signs first, for the host), a council member of the agreement's coalition ({@link #council}); otherwise
+     * (this client signs for the coalition) a planner of the host nation.
+     */
+    @SuppressWarnings("unchecked")
+    public Api cosignerOf(String agreementId) {
+        Map<String, Object> agreement = ok(get("/agreements/" + agreementId));
+        String host = (String) agreement.get("hostNation");
+        boolean hostPlanner = host.equals(nation()) && List.of(roles().split(",")).contains(Roles.PLANNER);
+        return hostPlanner ? council(http(), (String) agreement.get("coalitionId")) : planner(http(), host);
     }
 
     public static Map<String, Object> agreement(String coalitionId, String host, String site, List<String> activities,
@@ -97,6 +128,20 @@ public final class Api extends ApiClient {
         if (effectiveTime != null) {
             body.put("decision", decision("signed", null, effectiveTime));
         }
+        return body;
+    }
+
+    /**
+     * The body of a decision of consequence (a suspension, a revocation), which states its rationale and authority:
+     * {@code reason} (if not null) as the reason and the rationale, the host government's decision as the authority.
+     */
+    public static Map<String, Object> consequential(String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        body.put("decision", decision(reason == null ? "the host government decided" : reason,
+                "host government decision", null));
         return body;
     }
 

@@ -24,7 +24,7 @@ class AsOfIT extends BasingIntegrationTest {
                 "decision", decision("parliament limits the mission", "Camera dei deputati", "2011-04-01T00:00:00Z"))));
         Instant beforeSuspension = Instant.now();
         api.ok(api.post("/agreements/" + aviano + "/suspension",
-                Map.of("decision", decision("review", null, "2011-05-01T00:00:00Z"))));
+                Map.of("decision", decision("review", "Consiglio dei ministri", "2011-05-01T00:00:00Z"))));
 
         assertThat(api.ok(api.get("/agreements/" + aviano + "?asOf=2011-03-20T12:00:00Z")))
                 .containsEntry("status", "TECHNICAL_ARRANGEMENT_SIGNED").containsEntry("permitsNow", List.of());

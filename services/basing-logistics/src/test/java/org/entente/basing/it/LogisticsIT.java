@@ -29,7 +29,7 @@ class LogisticsIT extends BasingIntegrationTest {
         String requestId = (String) api.ok(api.post("/sustainment-requests",
                 ReactionsIT.sustainment(coalitionId, agreementId, "10"))).get("requestId");
 
-        assertThat(api.post("/agreements/" + routeId + "/revocation", Map.of("reason", "wrong id"))
+        assertThat(api.post("/agreements/" + routeId + "/revocation", Api.consequential("wrong id"))
                 .getStatusCode().value()).isEqualTo(404);
         assertThat(api.post("/clearances/" + agreementId + "/denial", Map.of("reason", "wrong id"))
                 .getStatusCode().value()).isEqualTo(404);

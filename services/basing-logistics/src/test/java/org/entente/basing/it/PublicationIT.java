@@ -8,6 +8,7 @@ import org.entente.contracts.Topics;
 import org.entente.contracts.basing.v1.BasingAgreementAdvanced;
 import org.entente.contracts.basing.v1.BasingAgreementRequested;
 import org.entente.contracts.basing.v1.BasingAgreementRestricted;
+import org.entente.contracts.basing.v1.BasingAgreementStageSigned;
 import org.entente.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -43,14 +44,18 @@ class PublicationIT extends BasingIntegrationTest {
 
         List<Map<String, Object>> history = items(api.ok(api.get("/agreements/" + agreementId + "/history")));
         List<ConsumerRecord<String, byte[]>> records = TopicReader.records(bootstrapServers(),
-                Topics.BASING_LOGISTICS_V1, agreementId, envelopes -> envelopes.size() >= 5, Duration.ofSeconds(60));
+                Topics.BASING_LOGISTICS_V1, agreementId, envelopes -> envelopes.size() >= 8, Duration.ofSeconds(60));
         List<EventEnvelope> published = TopicReader.envelopes(records);
 
-        assertThat(published).extracting(EventEnvelope::type).containsExactly(
-                "entente.basing-logistics.BasingAgreementRequested", "entente.basing-logistics.BasingAgreementAdvanced",
-                "entente.basing-logistics.BasingAgreementAdvanced", "entente.basing-logistics.BasingAgreementAdvanced",
-                "entente.basing-logistics.BasingAgreementRestricted");
-        assertThat(published).extracting(EventEnvelope::sequence).containsExactly(0L, 1L, 2L, 3L, 4L);
+        // each stage: the host's signature (m.rossi, Italy's planner), then the council's (s.bianchi), which makes it
+        // take effect
+        String type = "entente.basing-logistics.";
+        assertThat(published).extracting(EventEnvelope::type).containsExactly(type + "BasingAgreementRequested",
+                type + "BasingAgreementStageSigned", type + "BasingAgreementAdvanced",
+                type + "BasingAgreementStageSigned", type + "BasingAgreementAdvanced",
+                type + "BasingAgreementStageSigned", type + "BasingAgreementAdvanced",
+                type + "BasingAgreementRestricted");
+        assertThat(published).extracting(EventEnvelope::sequence).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L);
         assertThat(published).extracting(EventEnvelope::id)
                 .containsExactlyElementsOf(history.stream().map(h -> (String) h.get("eventId")).toList());
         assertThat(published).extracting(EventEnvelope::hash)
@@ -60,9 +65,11 @@ class PublicationIT extends BasingIntegrationTest {
             assertThat(envelope.source()).isEqualTo("/entente/basing-logistics");
             assertThat(envelope.subject()).isEqualTo(agreementId);
             assertThat(envelope.subjectType()).isEqualTo("BasingAgreement");
-            assertThat(envelope.actor().id()).isEqualTo("m.rossi");
+            boolean secondSignature = envelope.type().endsWith("BasingAgreementAdvanced");
+            assertThat(envelope.actor().id()).isEqualTo(secondSignature ? "s.bianchi" : "m.rossi");
             assertThat(envelope.actor().nation()).isEqualTo("ITA");
-            assertThat(envelope.actor().roles()).containsExactly("planner", "coalition-authority");
+            assertThat(envelope.actor().roles()).containsExactlyElementsOf(secondSignature
+                    ? List.of("coalition-authority") : List.of("planner", "coalition-authority"));
             assertThat(envelope.causationId()).isNotBlank().isNotEqualTo(envelope.id());
             assertThat(envelope.exerciseId()).isNull();
             assertThat(envelope.releasableTo()).containsExactly(EventEnvelope.ALL_MEMBERS);
@@ -77,24 +84,29 @@ class PublicationIT extends BasingIntegrationTest {
                 agreementId, coalitionId, "ITA", "Aviano", "REQUESTED", List.of("LOGISTICS", "ISR", "STRIKE"),
                 Instant.parse("2031-09-27T00:00:00Z"), Instant.parse("2011-03-20T00:00:00Z"), 1200, 24,
                 "ACTIVE_MEMBER", null));
-        BasingAgreementAdvanced inForce = EnvelopeCodec.data(published.get(3), BasingAgreementAdvanced.class);
+        assertThat(EnvelopeCodec.data(published.get(5), BasingAgreementStageSigned.class)).isEqualTo(
+                new BasingAgreementStageSigned(agreementId, coalitionId, "ITA", "Aviano",
+                        "TECHNICAL_ARRANGEMENT_SIGNED", List.of("LOGISTICS", "ISR", "STRIKE"),
+                        Instant.parse("2031-09-27T00:00:00Z"), Instant.parse("2011-03-20T00:00:00Z"), "IN_FORCE",
+                        "HOST_NATION"));
+        BasingAgreementAdvanced inForce = EnvelopeCodec.data(published.get(6), BasingAgreementAdvanced.class);
         assertThat(inForce.status()).isEqualTo("IN_FORCE");
         assertThat(inForce.stage()).isEqualTo("IN_FORCE");
-        assertThat(published.get(3).effectiveTime()).isEqualTo(Instant.parse("2011-03-31T06:00:00Z"));
-        BasingAgreementRestricted restricted = EnvelopeCodec.data(published.get(4), BasingAgreementRestricted.class);
+        assertThat(published.get(6).effectiveTime()).isEqualTo(Instant.parse("2011-03-31T06:00:00Z"));
+        BasingAgreementRestricted restricted = EnvelopeCodec.data(published.get(7), BasingAgreementRestricted.class);
         assertThat(restricted.permittedActivities()).containsExactly("LOGISTICS", "ISR");
         assertThat(restricted.removedActivities()).containsExactly("STRIKE");
         assertThat(restricted.status()).isEqualTo("IN_FORCE");
 
-        ConsumerRecord<String, byte[]> record = records.get(4);
+        ConsumerRecord<String, byte[]> record = records.get(7);
         assertThat(record.key()).isEqualTo(agreementId);
         assertThat(headers(record)).containsEntry("ce_specversion", "1.0")
-                .containsEntry("ce_id", published.get(4).id())
+                .containsEntry("ce_id", published.get(7).id())
                 .containsEntry("ce_type", "entente.basing-logistics.BasingAgreementRestricted")
                 .containsEntry("ce_source", "/entente/basing-logistics")
                 .containsEntry("ce_subject", agreementId)
                 .containsEntry("ce_schemaversion", "1")
-                .containsEntry("ce_sequence", "4")
+                .containsEntry("ce_sequence", "7")
                 .containsEntry("content-type", "application/json");
     }
 

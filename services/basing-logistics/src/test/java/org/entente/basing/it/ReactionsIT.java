@@ -84,7 +84,7 @@ class ReactionsIT extends BasingIntegrationTest {
                 .get("status")));
         assertThat(last(api, "/agreements/" + greekBase)).containsEntry("causationId", suspension.id());
         assertThat(api.ok(api.get("/agreements/" + inForce + "/history"))).as("suspended once")
-                .containsEntry("totalItems", 5);
+                .containsEntry("totalItems", 8);
         assertThat(api.ok(api.get("/clearances/" + grantedByItaly + "/history"))).containsEntry("totalItems", 3);
         assertThat(items(api.ok(api.get("/clearances?nation=ITA&role=GRANTING&status=SUSPENDED&coalitionId="
                 + coalitionId))))
@@ -102,8 +102,11 @@ class ReactionsIT extends BasingIntegrationTest {
                 "commands-stay-in-their-exercise");
         String agreementId = (String) api.ok(api.post("/agreements",
                 Api.agreement(coalitionId, "ITA", "Aviano", List.of("LOGISTICS"), null), exercise)).get("agreementId");
+        Api cosigner = api.cosignerOf(agreementId);
         for (String stage : List.of("MOU_SIGNED", "TECHNICAL_ARRANGEMENT_SIGNED", "IN_FORCE")) {
             api.ok(api.post("/agreements/" + agreementId + "/stages", Map.of("stage", stage), exercise));
+            api.ok(cosigner.post("/agreements/" + agreementId + "/stages", Map.of("stage", stage),
+                    inExercise(cosigner)));
         }
         String routeId = (String) api.ok(commander.post("/routes", route(coalitionId, agreementId),
                 inExercise(commander))).get("routeId");
@@ -159,7 +162,7 @@ class ReactionsIT extends BasingIntegrationTest {
         String throughTrapani = (String) api.ok(api.post("/sustainment-requests",
                 sustainment(coalitionId, trapani, "40"))).get("requestId");
 
-        api.ok(api.post("/agreements/" + aviano + "/revocation", Map.of("reason", "government changed")));
+        api.ok(api.post("/agreements/" + aviano + "/revocation", Api.consequential("government changed")));
         String revokedEvent = (String) last(api, "/agreements/" + aviano).get("eventId");
         await("the request through Aviano re-flagged", () -> "SHORTFALL".equals(
                 api.ok(api.get("/sustainment-requests/" + throughAviano)).get("status")));
@@ -186,7 +189,7 @@ class ReactionsIT extends BasingIntegrationTest {
         api.ok(commander.post("/sustainment-requests/" + throughTrapani + "/deliveries",
                 Map.of("quantity", Map.of("value", 10, "unit", "t"))));
         api.ok(api.post("/agreements/" + trapani + "/restriction", Map.of("permittedActivities", List.of("ISR"))));
-        api.ok(api.post("/agreements/" + trapani + "/revocation", Map.of("reason", "government changed")));
+        api.ok(api.post("/agreements/" + trapani + "/revocation", Api.consequential("government changed")));
         String trapaniRevoked = (String) last(api, "/agreements/" + trapani).get("eventId");
         await("the request through Trapani re-flagged by the revocation", () -> reflags(api, throughTrapani).stream()
                 .anyMatch(reflag -> trapaniRevoked.equals(reflag.get("causationId"))));
@@ -207,7 +210,7 @@ class ReactionsIT extends BasingIntegrationTest {
         api.bringIntoForce(sigonella, null, null, null);
         String throughSigonella = (String) api.ok(api.post("/sustainment-requests",
                 sustainment(coalitionId, sigonella, "30"))).get("requestId");
-        api.ok(api.post("/agreements/" + sigonella + "/suspension", Map.of("reason", "runway works")));
+        api.ok(api.post("/agreements/" + sigonella + "/suspension", Api.consequential("runway works")));
         await("re-flagged by the suspension", () -> !reflags(api, throughSigonella).isEmpty());
         api.ok(api.post("/agreements/" + sigonella + "/reinstatement", null));
         api.ok(commander.post("/sustainment-requests/" + throughSigonella + "/deliveries",
@@ -230,6 +233,55 @@ class ReactionsIT extends BasingIntegrationTest {
                 "a-reinstated-host-stands-in-the-coalition");
         api.refused(api.post("/agreements", Api.agreement(coalitionId, "MLT", "Hal Far", List.of("LOGISTICS"),
                 null)), "hosts-are-members-or-partners");
+    }
+
+    @Test
+    void sustainmentAlongARouteViaASuspendedBaseIsReflaggedAndTheRouteTakesRequestsAgainOnceTheBaseIsReinstated() {
+        String coalitionId = coalition(null, "USA", null, "ITA");
+        Api api = new Api(http, coalitionId);
+        Api commander = Api.commander(http, coalitionId);
+        String aviano = api.requestAgreement(coalitionId, "ITA", "Aviano", List.of("LOGISTICS"), null);
+        api.bringIntoForce(aviano, null, null, null);
+        String viaAviano = (String) api.ok(commander.post("/routes", route(coalitionId, aviano))).get("routeId");
+        String byRoad = (String) api.ok(commander.post("/routes", route(coalitionId, null))).get("routeId");
+        String alongTheRoute = (String) api.ok(api.post("/sustainment-requests", along(coalitionId, viaAviano, "60")))
+                .get("requestId");
+        String alongAnother = (String) api.ok(api.post("/sustainment-requests", along(coalitionId, byRoad, "20")))
+                .get("requestId");
+
+        api.ok(api.post("/agreements/" + aviano + "/suspension", Api.consequential("runway works")));
+        String suspendedEvent = (String) last(api, "/agreements/" + aviano).get("eventId");
+        await("the request along the route via Aviano re-flagged", () -> !reflags(api, alongTheRoute).isEmpty());
+        assertThat(reflags(api, alongTheRoute)).singleElement().satisfies(reflag -> assertThat(reflag)
+                .containsEntry("agreementId", aviano).containsEntry("cause", "AGREEMENT_SUSPENDED")
+                .containsEntry("causationId", suspendedEvent));
+        assertThat(api.ok(api.get("/sustainment-requests/" + alongTheRoute))).containsEntry("status", "SHORTFALL")
+                .containsEntry("routeId", viaAviano).doesNotContainKey("agreementId");
+        assertThat(last(api, "/sustainment-requests/" + alongTheRoute))
+                .containsEntry("type", "SustainmentReflagged").containsEntry("actor", "service:basing-logistics");
+        assertThat(api.ok(api.get("/sustainment-requests/" + alongAnother))).as("a route via no base")
+                .containsEntry("status", "REQUESTED").containsEntry("reflags", List.of());
+
+        // while the base is suspended the route takes no request; reinstated, it does again
+        api.refused(api.post("/sustainment-requests", along(coalitionId, viaAviano, "10")),
+                "the-route-base-permits-logistics");
+        assertThat(items(api.ok(api.get("/sustainment-requests?coalitionId=" + coalitionId))))
+                .as("the refusal recorded nothing").hasSize(2);
+        api.ok(api.post("/agreements/" + aviano + "/reinstatement", null));
+        String afterReinstatement = (String) api.ok(api.post("/sustainment-requests",
+                along(coalitionId, viaAviano, "10"))).get("requestId");
+        assertThat(api.ok(api.get("/sustainment-requests/" + afterReinstatement))).containsEntry("status", "REQUESTED")
+                .containsEntry("routeId", viaAviano);
+        assertThat(api.ok(api.get("/sustainment-requests/" + alongTheRoute + "/history"))).as("re-flagged once")
+                .containsEntry("totalItems", 2);
+    }
+
+    /** 60 t of fuel for an Italian force along {@code routeId}, through no base of its own. */
+    private static Map<String, Object> along(String coalitionId, String routeId, String tonnes) {
+        Map<String, Object> body = sustainment(coalitionId, null, tonnes);
+        body.remove("agreementId");
+        body.put("routeId", routeId);
+        return body;
     }
 
     /** The headers of {@code api} for the tabletop exercise of these tests. */

@@ -48,7 +48,7 @@ class BasingLogisticsPublicEventsTest {
     @Test
     void everyEventTheAggregatesApplyHasAPublicFormAndEveryContractTypeIsUsed() {
         Set<Class<?>> applied = appliedEvents();
-        assertThat(applied).hasSize(24);
+        assertThat(applied).hasSize(25);
         assertThat(BasingLogisticsPublicEvents.CONTRACTS.keySet()).containsExactlyInAnyOrderElementsOf(applied);
         assertThat(BasingLogisticsPublicEvents.CONTRACTS.values()).containsExactlyInAnyOrderElementsOf(
                 BasingLogisticsEventsV1.TYPES.stream().map(ContractType::dataType).toList());

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.entente.basing.BasingFixtures.COALITION;
 import static org.entente.basing.BasingFixtures.DISSOLVED_COALITION;
@@ -51,9 +52,15 @@ class SustainmentRequestTest {
                 "base-elsewhere", new Base("base-elsewhere", "coalition-2", "Djibouti", true,
                         Set.of(Activity.LOGISTICS), null, null));
         private final Map<String, Route> routes = Map.of(
-                "route-1", new Route("route-1", COALITION, "A1 motorway", false),
-                "route-closed", new Route("route-closed", COALITION, "Strait crossing", true),
-                "route-elsewhere", new Route("route-elsewhere", "coalition-2", "Red Sea", false));
+                "route-1", new Route("route-1", COALITION, "A1 motorway", false, null),
+                "route-closed", new Route("route-closed", COALITION, "Strait crossing", true, null),
+                "route-elsewhere", new Route("route-elsewhere", "coalition-2", "Red Sea", false, null),
+                "route-via-aviano", new Route("route-via-aviano", COALITION, "A4 to Aviano", false, "base-1"),
+                "route-via-trapani", new Route("route-via-trapani", COALITION, "A29 to Trapani", false,
+                        "base-strike"),
+                "route-via-sigonella", new Route("route-via-sigonella", COALITION, "A18 to Sigonella", false,
+                        "base-pending"),
+                "route-via-gioia", new Route("route-via-gioia", COALITION, "A14 to Gioia", false, "base-lapsed"));
 
         @Override
         public Optional<Base> throughBase(String agreementId) {
@@ -143,6 +150,47 @@ class SustainmentRequestTest {
     }
 
     @Test
+    void aRouteViaABaseCarriesSustainmentOnlyWhileTheBasePermitsLogistics() {
+        fixture.givenNoPriorActivity().when(request(MEMBER, null, "route-via-aviano"))
+                .expectEvents(requested(null, "route-via-aviano"));
+        // suspended, revoked, expired or closed: not in force
+        fixture.givenNoPriorActivity().when(request(MEMBER, null, "route-via-sigonella"))
+                .expectException(violates("the-route-base-permits-logistics")).expectNoEvents();
+        // restricted away from logistics
+        fixture.givenNoPriorActivity().when(request(MEMBER, null, "route-via-trapani"))
+                .expectException(violates("the-route-base-permits-logistics")).expectNoEvents();
+        // past the end of its validity
+        fixture.givenCurrentTime(NEED_BY).when(request(MEMBER, null, "route-via-gioia"))
+                .expectException(violates("the-route-base-permits-logistics")).expectNoEvents();
+        // the route's base is checked whatever base the request names itself
+        fixture.givenNoPriorActivity().when(request(MEMBER, "base-1", "route-via-sigonella"))
+                .expectException(violates("the-route-base-permits-logistics")).expectNoEvents();
+    }
+
+    @Test
+    void aRouteViaAReinstatedBaseCarriesSustainmentAgain() {
+        AtomicBoolean inForce = new AtomicBoolean(false);
+        SustainmentRouting routing = new SustainmentRouting() {
+            @Override
+            public Optional<Base> throughBase(String agreementId) {
+                return Optional.of(new Base("base-1", COALITION, "Aviano", inForce.get(), Set.of(Activity.LOGISTICS),
+                        null, null));
+            }
+
+            @Override
+            public Optional<Route> alongRoute(String routeId) {
+                return Optional.of(new Route(routeId, COALITION, "A4 to Aviano", false, "base-1"));
+            }
+        };
+        fixture = fixture(SustainmentRequest.class, routing);
+        fixture.givenNoPriorActivity().when(request(MEMBER, null, "route-via-aviano"))
+                .expectException(violates("the-route-base-permits-logistics")).expectNoEvents();
+        inForce.set(true); // the host reinstated it
+        fixture.givenNoPriorActivity().when(request(MEMBER, null, "route-via-aviano"))
+                .expectEvents(requested(null, "route-via-aviano"));
+    }
+
+    @Test
     void theCoalitionMustBeKnownAndOpen() {
         fixture.givenNoPriorActivity().when(new RequestSustainment(ID, "unknown", "force-1", MEMBER, SupplyClass.I,
                         BigDecimal.TEN, "t", NEED_BY, null, "route-1"))
@@ -208,6 +256,36 @@ class SustainmentRequestTest {
                 .when(new ReflagSustainment(ID, "base-1", ReflagCause.AGREEMENT_REVOKED))
                 .expectEvents(new SustainmentReflagged(ID, COALITION, "base-1", ReflagCause.AGREEMENT_REVOKED,
                         SustainmentStatus.SHORTFALL));
+    }
+
+    @Test
+    void anOpenRequestAlongARouteViaASuspendedBaseIsReflaggedOncePerBase() {
+        TestExecutor<SustainmentRequest> alongTheRoute = fixture.given(requested("base-strike", "route-via-aviano"));
+        alongTheRoute.when(new ReflagSustainment(ID, "base-1", ReflagCause.AGREEMENT_SUSPENDED, "route-via-aviano"))
+                .expectEvents(new SustainmentReflagged(ID, COALITION, "base-1", ReflagCause.AGREEMENT_SUSPENDED,
+                        SustainmentStatus.SHORTFALL));
+        SustainmentReflagged suspended = new SustainmentReflagged(ID, COALITION, "base-1",
+                ReflagCause.AGREEMENT_SUSPENDED, SustainmentStatus.SHORTFALL);
+        // suspended, then revoked: once for that base
+        fixture.given(requested("base-strike", "route-via-aviano"), suspended)
+                .when(new ReflagSustainment(ID, "base-1", ReflagCause.AGREEMENT_REVOKED, "route-via-aviano"))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        // the base the request names itself is another base: its end re-flags the request again
+        fixture.given(requested("base-strike", "route-via-aviano"), suspended)
+                .when(new ReflagSustainment(ID, "base-strike", ReflagCause.AGREEMENT_REVOKED))
+                .expectEvents(new SustainmentReflagged(ID, COALITION, "base-strike", ReflagCause.AGREEMENT_REVOKED,
+                        SustainmentStatus.SHORTFALL));
+    }
+
+    @Test
+    void aReflagForAnotherRouteOrAClosedRequestAlongTheRouteRecordsNothing() {
+        fixture.given(requested(null, "route-1"))
+                .when(new ReflagSustainment(ID, "base-1", ReflagCause.AGREEMENT_SUSPENDED, "route-via-aviano"))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.given(requested(null, "route-via-aviano"), new SustainmentClosed(ID, COALITION,
+                        SustainmentClosureCause.CANCELLED, null, SustainmentStatus.CLOSED))
+                .when(new ReflagSustainment(ID, "base-1", ReflagCause.AGREEMENT_SUSPENDED, "route-via-aviano"))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test

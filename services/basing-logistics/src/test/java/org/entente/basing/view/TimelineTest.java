@@ -15,8 +15,10 @@ import org.entente.basing.agreement.BasingAgreementAdvanced;
 import org.entente.basing.agreement.BasingAgreementRenewed;
 import org.entente.basing.agreement.BasingAgreementRequested;
 import org.entente.basing.agreement.BasingAgreementRestricted;
+import org.entente.basing.agreement.BasingAgreementStageSigned;
 import org.entente.basing.agreement.BasingAgreementSuspended;
 import org.entente.basing.agreement.HostStanding;
+import org.entente.basing.agreement.SigningParty;
 import org.entente.basing.agreement.SuspensionCause;
 import org.entente.basing.sustainment.ReflagCause;
 import org.entente.basing.sustainment.SupplyClass;
@@ -90,6 +92,36 @@ class TimelineTest {
         assertThat(agreementAt(day(9, 28), LATER).permitsNow()).as("past its validity").isEmpty();
         assertThat(agreementAt(day(9, 28), LATER).status()).as("nobody recorded the expiry")
                 .isEqualTo(AgreementStatus.IN_FORCE);
+    }
+
+    @Test
+    void theStatePendingASecondSignatureShowsWhichPartySignedAndKeepsTheStatus() {
+        record(new BasingAgreementRequested("a-1", "c-1", "ITA", "Aviano", AgreementStatus.REQUESTED, ALL, UNTIL,
+                day(3, 20), 1200, 24, HostStanding.ACTIVE_MEMBER, null), day(3, 1), RECORDED);
+        record(new BasingAgreementStageSigned("a-1", "c-1", "ITA", "Aviano", AgreementStatus.REQUESTED, ALL, UNTIL,
+                day(3, 20), AgreementStage.MOU_SIGNED, SigningParty.HOST_NATION), day(3, 2), RECORDED);
+
+        AgreementState signedByTheHost = agreementAt(LATER, LATER);
+        assertThat(signedByTheHost.status()).isEqualTo(AgreementStatus.REQUESTED);
+        assertThat(signedByTheHost.pendingStage()).isEqualTo(AgreementStage.MOU_SIGNED);
+        assertThat(signedByTheHost.signedBy()).containsExactly(SigningParty.HOST_NATION);
+        assertThat(signedByTheHost.steps()).extracting(Step::event).endsWith("BasingAgreementStageSigned");
+        assertThat(agreementAt(day(3, 1), LATER).signedBy()).as("before the signature took effect").isEmpty();
+
+        record(new BasingAgreementAdvanced("a-1", "c-1", "ITA", "Aviano", AgreementStatus.MOU_SIGNED, ALL, UNTIL,
+                day(3, 20), AgreementStage.MOU_SIGNED), day(3, 3), RECORDED);
+        AgreementState signedByBoth = agreementAt(LATER, LATER);
+        assertThat(signedByBoth.status()).isEqualTo(AgreementStatus.MOU_SIGNED);
+        assertThat(signedByBoth.pendingStage()).isNull();
+        assertThat(signedByBoth.signedBy()).isEmpty();
+
+        record(new BasingAgreementStageSigned("a-1", "c-1", "ITA", "Aviano", AgreementStatus.MOU_SIGNED, ALL, UNTIL,
+                day(3, 20), AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED, SigningParty.COALITION), day(3, 4),
+                RECORDED);
+        assertThat(agreementAt(LATER, LATER).signedBy()).containsExactly(SigningParty.COALITION);
+        record(new BasingAgreementSuspended("a-1", "c-1", "ITA", "Aviano", AgreementStatus.SUSPENDED, ALL, UNTIL,
+                day(3, 20), SuspensionCause.MEMBER_SUSPENDED, null), day(3, 5), RECORDED);
+        assertThat(agreementAt(LATER, LATER).pendingStage()).as("a suspension voids the signature pending").isNull();
     }
 
     @Test

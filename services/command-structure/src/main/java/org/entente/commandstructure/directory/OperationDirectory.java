@@ -20,7 +20,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(OperationDirectory.PROCESSOR)
-public class OperationDirectory {
+public class OperationDirectory implements OpenOperations {
 
     public static final String PROCESSOR = "operation-directory";
 
@@ -41,8 +41,8 @@ public class OperationDirectory {
         jdbc.update("UPDATE operation_directory SET is_open = ? WHERE operation_id = ?", false, event.operationId());
     }
 
-    /** The coalition's open operations, oldest first. */
-    public List<String> openOperations(String coalitionId) {
+    @Override
+    public List<String> of(String coalitionId) {
         return jdbc.queryForList("SELECT operation_id FROM operation_directory WHERE coalition_id = ? AND is_open = ?"
                 + " ORDER BY listed_order", String.class, coalitionId, true);
     }

@@ -1,19 +1,17 @@
 package org.entente.commandstructure.reaction;
 
 import org.entente.commandstructure.authority.ReturnCause;
-import org.entente.commandstructure.directory.OperationDirectory;
-import org.entente.commandstructure.operation.ClosureCause;
+import org.entente.commandstructure.directory.OpenOperations;
 import org.entente.commandstructure.operation.CloseOperation;
+import org.entente.commandstructure.operation.ClosureCause;
 import org.entente.commandstructure.operation.ReturnNationalForces;
-import org.entente.contracts.EnvelopeCodec;
-import org.entente.contracts.EventEnvelope;
-import org.entente.contracts.Topics;
 import org.entente.contracts.membership.v1.CoalitionDissolved;
 import org.entente.contracts.membership.v1.MemberSuspended;
 import org.entente.contracts.membership.v1.MemberWithdrawn;
+import org.entente.contracts.membership.v1.MembershipEventV1;
 import org.entente.contracts.membership.v1.MembershipEventsV1;
-import org.entente.platform.inbox.Reaction;
 import org.entente.platform.inbox.ReactionContext;
+import org.entente.platform.inbox.TypedReaction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,44 +20,33 @@ import org.springframework.stereotype.Component;
  * per event (after the roster has learned it), and the commands it sends record nothing when nothing is left to do.
  */
 @Component
-public class MembershipReactions implements Reaction {
+public class MembershipReactions extends TypedReaction<MembershipEventV1> {
 
-    private static final String WITHDRAWN = MembershipEventsV1.of(MemberWithdrawn.class).name();
-    private static final String SUSPENDED = MembershipEventsV1.of(MemberSuspended.class).name();
-    private static final String DISSOLVED = MembershipEventsV1.of(CoalitionDissolved.class).name();
+    private final OpenOperations openOperations;
 
-    private final OperationDirectory directory;
-
-    public MembershipReactions(OperationDirectory directory) {
-        this.directory = directory;
+    public MembershipReactions(OpenOperations openOperations) {
+        super(MembershipEventsV1.CATALOGUE);
+        this.openOperations = openOperations;
     }
 
     @Override
-    public String topic() {
-        return Topics.MEMBERSHIP_V1;
-    }
-
-    @Override
-    public void react(EventEnvelope event, ReactionContext context) {
-        if (WITHDRAWN.equals(event.type())) {
-            MemberWithdrawn withdrawn = EnvelopeCodec.data(event, MemberWithdrawn.class);
+    protected void react(MembershipEventV1 event, ReactionContext context) {
+        if (event instanceof MemberWithdrawn withdrawn) {
             returnForces(withdrawn.coalitionId(), withdrawn.nation(), ReturnCause.MEMBER_WITHDRAWN, context,
                     withdrawn.nation() + " withdrew from the coalition");
-        } else if (SUSPENDED.equals(event.type())) {
-            MemberSuspended suspended = EnvelopeCodec.data(event, MemberSuspended.class);
+        } else if (event instanceof MemberSuspended suspended) {
             returnForces(suspended.coalitionId(), suspended.nation(), ReturnCause.MEMBER_SUSPENDED, context,
                     suspended.nation() + " was suspended from the coalition");
-        } else if (DISSOLVED.equals(event.type())) {
-            String coalitionId = EnvelopeCodec.data(event, CoalitionDissolved.class).coalitionId();
-            directory.openOperations(coalitionId).forEach(operationId -> context.send(
+        } else if (event instanceof CoalitionDissolved dissolved) {
+            openOperations.of(dissolved.coalitionId()).forEach(operationId -> context.send(
                     new CloseOperation(operationId, ClosureCause.COALITION_DISSOLVED),
-                    "coalition " + coalitionId + " was dissolved"));
+                    "coalition " + dissolved.coalitionId() + " was dissolved"));
         }
     }
 
     private void returnForces(String coalitionId, String nation, ReturnCause cause, ReactionContext context,
                               String rationale) {
-        directory.openOperations(coalitionId).forEach(operationId -> context.send(
+        openOperations.of(coalitionId).forEach(operationId -> context.send(
                 new ReturnNationalForces(operationId, nation, cause), rationale));
     }
 }

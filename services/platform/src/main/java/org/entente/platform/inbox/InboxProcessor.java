@@ -9,6 +9,7 @@ import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.entente.contracts.Bounds;
+import org.entente.contracts.Contracts;
 import org.entente.contracts.EventEnvelope;
 import org.entente.contracts.Topics;
 import org.entente.platform.decision.Decision;
@@ -57,6 +58,7 @@ public class InboxProcessor {
         List<Reaction> reactions = reactionsByTopic.getOrDefault(topic, List.of());
         requireIdentity(event);
         requireOwner(topic, event);
+        requireContract(topic, event);
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.attachTransaction(transactionManager);
         ResultMessage<InboxOutcome> result = unitOfWork.executeWithResult(
@@ -119,6 +121,7 @@ public class InboxProcessor {
         List<Reaction> reactions = reactionsByTopic.getOrDefault(topic, List.of());
         requireIdentity(event);
         requireOwner(topic, event);
+        requireContract(topic, event);
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.attachTransaction(transactionManager);
         ResultMessage<Boolean> result = unitOfWork.executeWithResult(() -> {
@@ -180,6 +183,20 @@ public class InboxProcessor {
         }
     }
 
+    /**
+     * An event of a public topic fits its contract (schema version, data), or is refused here, once, before any
+     * reaction: whether it is poison does not depend on which reactions the service has or their order.
+     */
+    private static void requireContract(String topic, EventEnvelope event) {
+        Contracts.forTopic(topic).ifPresent(contract -> {
+            try {
+                contract.decode(event);
+            } catch (IllegalArgumentException unreadable) {
+                throw new Poison(unreadable.getMessage());
+            }
+        });
+    }
+
     private final class Context implements ReactionContext {
 
         private final EventEnvelope cause;
@@ -195,16 +212,7 @@ public class InboxProcessor {
 
         @Override
         public <R> R send(Object command, String rationale) {
-            Decision decision = Decision.byService(service)
-                    .rationale(rationale)
-                    .authority(cause.type() + " " + cause.id())
-                    .effectiveTime(cause.effectiveTime())
-                    .correlationId(cause.correlationId() == null ? cause.id() : cause.correlationId())
-                    .causationId(cause.id())
-                    .exerciseId(cause.exerciseId())
-                    .gameTime(cause.gameTime())
-                    .releasableTo(cause.releasableTo())
-                    .build();
+            Decision decision = ReactionDecision.of(service, cause, rationale);
             return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                     .andMetaData(decision.toMetaData()));
         }

@@ -20,7 +20,7 @@ import java.util.Optional;
  * reader may see.
  */
 @Repository
-public class Bases {
+public class Bases implements AgreementViews {
 
     private static final String COLUMNS = "agreement_id, coalition_id, host_nation, site, status, "
             + "permitted_activities, valid_until, last_event, valid_from";
@@ -54,8 +54,8 @@ public class Bases {
                 .map(Seen::agreement);
     }
 
-    /** Replaces the agreement's view with the one the latest event carries, and keeps that event's view. */
-    void upsert(String eventId, Releasable release, BaseAgreement agreement) {
+    @Override
+    public void upsert(String eventId, Releasable release, BaseAgreement agreement) {
         Object[] values = {agreement.coalitionId(), agreement.hostNation(), agreement.site(), agreement.status(),
                 String.join(",", agreement.permittedActivities()),
                 agreement.validUntil() == null ? null : Timestamp.from(agreement.validUntil()), agreement.lastEvent(),

@@ -1,29 +1,14 @@
 package org.entente.roe.basing;
 
-import org.entente.contracts.ContractType;
 import org.entente.contracts.EventEnvelope;
-import org.entente.contracts.Topics;
-import org.entente.contracts.basing.v1.BasingAgreementAdvanced;
-import org.entente.contracts.basing.v1.BasingAgreementClosed;
-import org.entente.contracts.basing.v1.BasingAgreementExpired;
-import org.entente.contracts.basing.v1.BasingAgreementReinstated;
-import org.entente.contracts.basing.v1.BasingAgreementRenewed;
-import org.entente.contracts.basing.v1.BasingAgreementRequested;
-import org.entente.contracts.basing.v1.BasingAgreementRestricted;
-import org.entente.contracts.basing.v1.BasingAgreementRevoked;
-import org.entente.contracts.basing.v1.BasingAgreementSuspended;
+import org.entente.contracts.basing.v1.BasingAgreementView;
+import org.entente.contracts.basing.v1.BasingLogisticsEventV1;
 import org.entente.contracts.basing.v1.BasingLogisticsEventsV1;
-import org.entente.platform.inbox.Reaction;
 import org.entente.platform.inbox.ReactionContext;
+import org.entente.platform.inbox.TypedReaction;
 import org.entente.roe.inbox.EventData;
 import org.entente.roe.inbox.Releasable;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Keeps the base read model from the basing-logistics topic: every basing-agreement event carries the agreement's full
@@ -32,63 +17,27 @@ import java.util.function.Function;
  * Clearances, routes and sustainment do not concern the rules of engagement.
  */
 @Component
-public class BasingReaction implements Reaction {
+public class BasingReaction extends TypedReaction<BasingLogisticsEventV1> {
 
-    /** The agreement's view as each agreement event of the contract carries it. */
-    private static final Map<Class<?>, Function<Object, AgreementView>> AGREEMENT_EVENTS = Map.ofEntries(
-            view(BasingAgreementRequested.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())),
-            view(BasingAgreementAdvanced.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())),
-            view(BasingAgreementRestricted.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())),
-            view(BasingAgreementSuspended.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())),
-            view(BasingAgreementReinstated.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())),
-            view(BasingAgreementRenewed.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())),
-            view(BasingAgreementExpired.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())),
-            view(BasingAgreementRevoked.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())),
-            view(BasingAgreementClosed.class, e -> new AgreementView(e.agreementId(), e.coalitionId(),
-                    e.hostNation(), e.site(), e.status(), e.permittedActivities(), e.validUntil(), e.validFrom())));
+    private final AgreementViews bases;
 
-    private final Bases bases;
-
-    public BasingReaction(Bases bases) {
+    public BasingReaction(AgreementViews bases) {
+        super(BasingLogisticsEventsV1.CATALOGUE);
         this.bases = bases;
     }
 
     @Override
-    public String topic() {
-        return Topics.BASING_LOGISTICS_V1;
-    }
-
-    @Override
-    public void react(EventEnvelope event, ReactionContext context) {
-        Optional<ContractType> type = BasingLogisticsEventsV1.byName(event.type());
-        Function<Object, AgreementView> view = type.map(t -> AGREEMENT_EVENTS.get(t.dataType())).orElse(null);
-        if (view == null) {
-            return;
+    protected void react(BasingLogisticsEventV1 data, ReactionContext context) {
+        if (!(data instanceof BasingAgreementView agreement)) {
+            return; // clearances, routes, sustainment: no change to a base
         }
-        AgreementView agreement = view.apply(EventData.decode(event, type.get(), type.get().dataType()));
+        EventEnvelope event = context.cause();
         // kept with the view, so that a reader is shown only what the publishing service released to them
         bases.upsert(event.id(), Releasable.of(event), new BaseAgreement(
                 EventData.required(event, agreement.agreementId(), "agreementId"),
                 EventData.required(event, agreement.coalitionId(), "coalitionId"), agreement.hostNation(),
                 agreement.site(), EventData.required(event, agreement.status(), "status"),
-                agreement.permittedActivities(), agreement.validUntil(), agreement.validFrom(), type.get().dataType().getSimpleName()));
-    }
-
-    private record AgreementView(String agreementId, String coalitionId, String hostNation, String site,
-                                 String status, List<String> permittedActivities, Instant validUntil,
-                                 Instant validFrom) {
-    }
-
-    private static <T> Map.Entry<Class<?>, Function<Object, AgreementView>> view(Class<T> type,
-                                                                                Function<T, AgreementView> view) {
-        return Map.entry(type, data -> view.apply(type.cast(data)));
+                agreement.permittedActivities(), agreement.validUntil(), agreement.validFrom(),
+                data.getClass().getSimpleName()));
     }
 }

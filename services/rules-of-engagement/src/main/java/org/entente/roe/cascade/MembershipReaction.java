@@ -1,16 +1,14 @@
 package org.entente.roe.cascade;
 
-import org.entente.contracts.EnvelopeCodec;
-import org.entente.contracts.EventEnvelope;
-import org.entente.contracts.Topics;
 import org.entente.contracts.membership.v1.CoalitionDissolved;
 import org.entente.contracts.membership.v1.MandateAmended;
 import org.entente.contracts.membership.v1.MandateExpired;
 import org.entente.contracts.membership.v1.MemberSuspended;
 import org.entente.contracts.membership.v1.MemberWithdrawn;
+import org.entente.contracts.membership.v1.MembershipEventV1;
 import org.entente.contracts.membership.v1.MembershipEventsV1;
-import org.entente.platform.inbox.Reaction;
 import org.entente.platform.inbox.ReactionContext;
+import org.entente.platform.inbox.TypedReaction;
 import org.entente.platform.roster.CoalitionRoster;
 import org.entente.platform.roster.Standing;
 import org.entente.roe.caveat.ArchiveCaveats;
@@ -43,71 +41,51 @@ import java.util.TreeSet;
  * </ul>
  */
 @Component
-public class MembershipReaction implements Reaction {
+public class MembershipReaction extends TypedReaction<MembershipEventV1> {
 
     private final OperationDirectory operations;
     private final CoalitionRoster roster;
     private final StoredRecords records;
 
     public MembershipReaction(OperationDirectory operations, CoalitionRoster roster, StoredRecords records) {
+        super(MembershipEventsV1.CATALOGUE);
         this.operations = operations;
         this.roster = roster;
         this.records = records;
     }
 
     @Override
-    public String topic() {
-        return Topics.MEMBERSHIP_V1;
-    }
-
-    @Override
-    public void react(EventEnvelope event, ReactionContext context) {
-        // the roster reaction has refused unknown types and versions already
-        if (MembershipEventsV1.byName(event.type()).isEmpty()) {
-            return;
-        }
-        switch (event.type().substring(event.type().lastIndexOf('.') + 1)) {
-            case "MemberWithdrawn" -> {
-                MemberWithdrawn withdrawn = EnvelopeCodec.data(event, MemberWithdrawn.class);
-                nationLeft(withdrawn.coalitionId(), withdrawn.nation(), CaveatEndCause.MEMBER_WITHDRAWN,
-                        RequestClosureCause.MEMBER_WITHDRAWN, context);
-            }
-            case "MemberSuspended" -> {
-                MemberSuspended suspended = EnvelopeCodec.data(event, MemberSuspended.class);
-                nationLeft(suspended.coalitionId(), suspended.nation(), CaveatEndCause.MEMBER_SUSPENDED,
-                        RequestClosureCause.MEMBER_SUSPENDED, context);
-            }
-            case "MandateAmended" -> {
-                MandateAmended amended = EnvelopeCodec.data(event, MandateAmended.class);
-                if ("EXPANSION".equals(amended.classification())) {
-                    profiles(amended.coalitionId()).stream().filter(operation -> !operation.closed())
-                            .forEach(operation -> context.send(new FlagProfileForReview(operation.operationId(),
-                                    amended.amendmentId()), "the mandate was expanded; the ROE profile needs "
-                                    + "re-authorising"));
-                }
-            }
-            case "MandateExpired" -> {
-                MandateExpired lapsed = EnvelopeCodec.data(event, MandateExpired.class);
-                // the lapse is named by its event: a later extension that lapses again is a new review
-                profiles(lapsed.coalitionId()).stream().filter(operation -> !operation.closed())
+    protected void react(MembershipEventV1 event, ReactionContext context) {
+        if (event instanceof MemberWithdrawn withdrawn) {
+            nationLeft(withdrawn.coalitionId(), withdrawn.nation(), CaveatEndCause.MEMBER_WITHDRAWN,
+                    RequestClosureCause.MEMBER_WITHDRAWN, context);
+        } else if (event instanceof MemberSuspended suspended) {
+            nationLeft(suspended.coalitionId(), suspended.nation(), CaveatEndCause.MEMBER_SUSPENDED,
+                    RequestClosureCause.MEMBER_SUSPENDED, context);
+        } else if (event instanceof MandateAmended amended) {
+            if ("EXPANSION".equals(amended.classification())) {
+                profiles(amended.coalitionId()).stream().filter(operation -> !operation.closed())
                         .forEach(operation -> context.send(new FlagProfileForReview(operation.operationId(),
-                                event.id()), "the mandate lapsed on " + lapsed.expiresOn()
-                                + "; the ROE profile needs re-authorising under a renewed mandate"));
+                                amended.amendmentId()), "the mandate was expanded; the ROE profile needs "
+                                + "re-authorising"));
             }
-            case "CoalitionDissolved" -> {
-                String coalitionId = EnvelopeCodec.data(event, CoalitionDissolved.class).coalitionId();
-                profiles(coalitionId).forEach(operation -> context.send(new CloseProfile(operation.operationId(),
-                        ProfileClosureCause.COALITION_DISSOLVED), "the coalition was dissolved"));
-                nationsEverIn(coalitionId).stream()
-                        .map(nation -> NationalCaveats.recordId(coalitionId, nation))
-                        .filter(records::exists)
-                        .forEach(recordId -> context.send(new CloseCaveatRecord(recordId,
-                                CaveatEndCause.COALITION_DISSOLVED), "the coalition was dissolved"));
-            }
-            default -> {
-                // pledges, partners, milestones, domestic support: nothing to do with the rules of engagement
-            }
+        } else if (event instanceof MandateExpired lapsed) {
+            // the lapse is named by its event: a later extension that lapses again is a new review
+            profiles(lapsed.coalitionId()).stream().filter(operation -> !operation.closed())
+                    .forEach(operation -> context.send(new FlagProfileForReview(operation.operationId(),
+                            context.cause().id()), "the mandate lapsed on " + lapsed.expiresOn()
+                            + "; the ROE profile needs re-authorising under a renewed mandate"));
+        } else if (event instanceof CoalitionDissolved dissolved) {
+            String coalitionId = dissolved.coalitionId();
+            profiles(coalitionId).forEach(operation -> context.send(new CloseProfile(operation.operationId(),
+                    ProfileClosureCause.COALITION_DISSOLVED), "the coalition was dissolved"));
+            nationsEverIn(coalitionId).stream()
+                    .map(nation -> NationalCaveats.recordId(coalitionId, nation))
+                    .filter(records::exists)
+                    .forEach(recordId -> context.send(new CloseCaveatRecord(recordId,
+                            CaveatEndCause.COALITION_DISSOLVED), "the coalition was dissolved"));
         }
+        // pledges, partners, milestones, domestic support: nothing to do with the rules of engagement
     }
 
     private void nationLeft(String coalitionId, String nation, CaveatEndCause caveatCause,

@@ -1,16 +1,15 @@
 package org.entente.roe.operation;
 
-import org.entente.contracts.ContractType;
 import org.entente.contracts.EventEnvelope;
-import org.entente.contracts.Topics;
+import org.entente.contracts.commandstructure.v1.CommandStructureEventV1;
 import org.entente.contracts.commandstructure.v1.CommandStructureEventsV1;
 import org.entente.contracts.commandstructure.v1.ForcePlacedUnderAuthority;
 import org.entente.contracts.commandstructure.v1.ForceRecalled;
 import org.entente.contracts.commandstructure.v1.ForceReturnedToNationalCommand;
 import org.entente.contracts.commandstructure.v1.OperationClosed;
 import org.entente.contracts.commandstructure.v1.OperationEstablished;
-import org.entente.platform.inbox.Reaction;
 import org.entente.platform.inbox.ReactionContext;
+import org.entente.platform.inbox.TypedReaction;
 import org.entente.roe.inbox.EventData;
 import org.entente.roe.inbox.Releasable;
 import org.entente.roe.inbox.StoredRecords;
@@ -18,40 +17,26 @@ import org.entente.roe.profile.CloseProfile;
 import org.entente.roe.profile.ProfileClosureCause;
 import org.springframework.stereotype.Component;
 
-import java.util.Optional;
-import java.util.Set;
-
 /**
  * Keeps the operations and forces read model from the command-structure topic, and closes an operation's ROE profile
- * when the operation closes. Events are read as the contract records of {@link CommandStructureEventsV1}. Other
- * command-structure events (headquarters, taskings, vetoes) do not concern the rules of engagement and are ignored.
+ * when the operation closes. Other command-structure events (headquarters, taskings, vetoes) do not concern the rules
+ * of engagement and are ignored.
  */
 @Component
-public class CommandStructureReaction implements Reaction {
+public class CommandStructureReaction extends TypedReaction<CommandStructureEventV1> {
 
-    private static final Set<Class<?>> READ = Set.of(OperationEstablished.class, OperationClosed.class,
-            ForcePlacedUnderAuthority.class, ForceRecalled.class, ForceReturnedToNationalCommand.class);
-
-    private final Operations operations;
+    private final OperationFacts operations;
     private final StoredRecords records;
 
-    public CommandStructureReaction(Operations operations, StoredRecords records) {
+    public CommandStructureReaction(OperationFacts operations, StoredRecords records) {
+        super(CommandStructureEventsV1.CATALOGUE);
         this.operations = operations;
         this.records = records;
     }
 
     @Override
-    public String topic() {
-        return Topics.COMMAND_STRUCTURE_V1;
-    }
-
-    @Override
-    public void react(EventEnvelope event, ReactionContext context) {
-        Optional<ContractType> type = CommandStructureEventsV1.byName(event.type());
-        if (type.isEmpty() || !READ.contains(type.get().dataType())) {
-            return;
-        }
-        Object data = EventData.decode(event, type.get(), type.get().dataType());
+    protected void react(CommandStructureEventV1 data, ReactionContext context) {
+        EventEnvelope event = context.cause();
         // kept with each fact, so that a reader is shown only what the publishing service released to them
         Releasable release = Releasable.of(event);
         if (data instanceof OperationEstablished e) {
@@ -82,8 +67,6 @@ public class CommandStructureReaction implements Reaction {
                     coalitionId(event, e.coalitionId()),
                     EventData.required(event, e.forceId(), "forceId"), EventData.required(event, e.nation(), "nation"),
                     ForceStanding.RETURNED_TO_NATIONAL_COMMAND, e.cause());
-        } else {
-            throw new IllegalStateException("unhandled " + event.type());
         }
     }
 

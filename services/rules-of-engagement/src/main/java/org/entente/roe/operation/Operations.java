@@ -31,7 +31,7 @@ import java.util.TreeMap;
  * ({@code roe_operation_fact}), from which {@link #asSeenBy} folds what one reader may see.
  */
 @Repository
-public class Operations implements OperationDirectory {
+public class Operations implements OperationDirectory, OperationFacts {
 
     private static final RowMapper<KnownOperation> OPERATION = (rs, i) -> new KnownOperation(rs.getString(1),
             rs.getString(2), rs.getString(3), rs.getBoolean(4));
@@ -106,7 +106,8 @@ public class Operations implements OperationDirectory {
                 : Optional.of(new OperationAsKnown(operation, new ArrayList<>(forces.values())));
     }
 
-    void established(String eventId, Releasable release, String operationId, String coalitionId, String name) {
+    @Override
+    public void established(String eventId, Releasable release, String operationId, String coalitionId, String name) {
         fact(eventId, operationId, release, Kind.OPERATION_ESTABLISHED, coalitionId, name, null, null);
         if (jdbc.update("UPDATE roe_operation SET coalition_id = ?, name = ? WHERE operation_id = ?",
                 coalitionId, name, operationId) == 0) {
@@ -115,7 +116,8 @@ public class Operations implements OperationDirectory {
         }
     }
 
-    void closed(String eventId, Releasable release, String operationId, String coalitionId, String cause) {
+    @Override
+    public void closed(String eventId, Releasable release, String operationId, String coalitionId, String cause) {
         fact(eventId, operationId, release, Kind.OPERATION_CLOSED, coalitionId, null, cause, null);
         if (jdbc.update("UPDATE roe_operation SET closed = ?, closed_cause = ? WHERE operation_id = ?",
                 true, cause, operationId) == 0) {
@@ -124,8 +126,8 @@ public class Operations implements OperationDirectory {
         }
     }
 
-    /** A placement replaces whatever was known of the force in the operation. */
-    void placed(String eventId, Releasable release, ForcePlacement p) {
+    @Override
+    public void placed(String eventId, Releasable release, ForcePlacement p) {
         fact(eventId, p.operationId(), release, Kind.FORCE_PLACED, p.coalitionId(), null, p.endCause(), p);
         jdbc.update("DELETE FROM roe_force WHERE operation_id = ? AND force_id = ?", p.operationId(), p.forceId());
         jdbc.update("INSERT INTO roe_force (" + FORCE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -134,9 +136,9 @@ public class Operations implements OperationDirectory {
                 p.standing().name(), p.endCause());
     }
 
-    /** A recall or a return ends the placement; the force is remembered so that checks can say what happened. */
-    void ended(String eventId, Releasable release, String operationId, String coalitionId, String forceId,
-               String nation, ForceStanding standing, String cause) {
+    @Override
+    public void ended(String eventId, Releasable release, String operationId, String coalitionId, String forceId,
+                      String nation, ForceStanding standing, String cause) {
         fact(eventId, operationId, release, Kind.FORCE_ENDED, coalitionId, null, cause,
                 new ForcePlacement(operationId, coalitionId, forceId, nation, null, null, null, null, List.of(), null,
                         null, null, standing, cause));

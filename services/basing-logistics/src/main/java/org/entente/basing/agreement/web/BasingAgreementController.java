@@ -50,7 +50,8 @@ import java.util.Map;
 @RequestMapping("/agreements")
 @Tag(name = "Basing agreements", description = "Request, negotiate, restrict, suspend, renew, expire, revoke. The "
         + "coalition's council asks for a base and closes it; the host nation's planner restricts, suspends, reinstates "
-        + "and revokes; either party signs the stages, renews and records the expiry")
+        + "and revokes (a suspension or revocation states its rationale and authority); both parties sign each stage, "
+        + "each by its own signatory; either party renews and records the expiry")
 public class BasingAgreementController {
 
     private final CommandDispatcher commands;
@@ -94,7 +95,11 @@ public class BasingAgreementController {
 
     @Allowed({Roles.PLANNER, Roles.COALITION_AUTHORITY})
     @PostMapping("/{agreementId}/stages")
-    @Operation(summary = "Record the next stage: MOU_SIGNED, then TECHNICAL_ARRANGEMENT_SIGNED, then IN_FORCE")
+    @Operation(summary = "Sign the next stage: MOU_SIGNED, then TECHNICAL_ARRANGEMENT_SIGNED, then IN_FORCE",
+            description = "The host nation (its planner) and the coalition (its council) each sign every stage; the "
+                    + "first signature is recorded as BasingAgreementStageSigned (status unchanged), the second, by "
+                    + "another person, makes the stage take effect (BasingAgreementAdvanced). A party signs a stage "
+                    + "once (409 each-party-signs-once); one person does not sign for both (409 two-signatories-sign).")
     public ResponseEntity<Map<String, Object>> advance(@PathVariable @Pattern(regexp = Ids.PATTERN) String agreementId,
                                                        @Valid @RequestBody AdvanceRequest body,
                                                        HttpServletRequest request) {
@@ -123,7 +128,9 @@ public class BasingAgreementController {
 
     @Allowed(Roles.PLANNER)
     @PostMapping("/{agreementId}/suspension")
-    @Operation(summary = "Suspend an agreement: nothing is permitted until it is reinstated")
+    @Operation(summary = "Suspend an agreement: nothing is permitted until it is reinstated",
+            description = "A decision of consequence: the body's decision names its rationale and authority (400 "
+                    + "naming decision.rationale or decision.authority otherwise, nothing recorded).")
     public ResponseEntity<Map<String, Object>> suspend(@PathVariable @Pattern(regexp = Ids.PATTERN) String agreementId,
                                                        @Valid @RequestBody(required = false) ReasonRequest body,
                                                        HttpServletRequest request) {
@@ -170,7 +177,9 @@ public class BasingAgreementController {
 
     @Allowed(Roles.PLANNER)
     @PostMapping("/{agreementId}/revocation")
-    @Operation(summary = "The host revokes its consent for good")
+    @Operation(summary = "The host revokes its consent for good",
+            description = "A decision of consequence: the body's decision names its rationale and authority (400 "
+                    + "naming decision.rationale or decision.authority otherwise, nothing recorded).")
     public ResponseEntity<Map<String, Object>> revoke(@PathVariable @Pattern(regexp = Ids.PATTERN) String agreementId,
                                                       @Valid @RequestBody(required = false) ReasonRequest body,
                                                       HttpServletRequest request) {

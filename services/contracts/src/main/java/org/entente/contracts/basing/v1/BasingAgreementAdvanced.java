@@ -15,5 +15,6 @@ public record BasingAgreementAdvanced(@Bounded(length = Bounds.ID) String agreem
                                       @Bounded(length = Bounds.CODE, items = 20) List<String> permittedActivities,
                                       Instant validUntil,
                                       Instant validFrom,
-                                      @Bounded(length = Bounds.CODE) String stage) {
+                                      @Bounded(length = Bounds.CODE) String stage)
+        implements BasingLogisticsEventV1, BasingAgreementView {
 }

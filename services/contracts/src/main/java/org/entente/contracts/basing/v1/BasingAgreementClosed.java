@@ -15,5 +15,6 @@ public record BasingAgreementClosed(@Bounded(length = Bounds.ID) String agreemen
                                     @Bounded(length = Bounds.CODE, items = 20) List<String> permittedActivities,
                                     Instant validUntil,
                                     Instant validFrom,
-                                    @Bounded(length = Bounds.CODE) String cause) {
+                                    @Bounded(length = Bounds.CODE) String cause)
+        implements BasingLogisticsEventV1, BasingAgreementView {
 }

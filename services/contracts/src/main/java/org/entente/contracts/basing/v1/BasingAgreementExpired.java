@@ -16,5 +16,5 @@ public record BasingAgreementExpired(@Bounded(length = Bounds.ID) String agreeme
                                      @Bounded(length = Bounds.CODE) String status,
                                      @Bounded(length = Bounds.CODE, items = 20) List<String> permittedActivities,
                                      Instant validUntil,
-                                     Instant validFrom) {
+                                     Instant validFrom) implements BasingLogisticsEventV1, BasingAgreementView {
 }

@@ -14,5 +14,5 @@ public record BasingAgreementReinstated(@Bounded(length = Bounds.ID) String agre
                                         @Bounded(length = Bounds.CODE) String status,
                                         @Bounded(length = Bounds.CODE, items = 20) List<String> permittedActivities,
                                         Instant validUntil,
-                                        Instant validFrom) {
+                                        Instant validFrom) implements BasingLogisticsEventV1, BasingAgreementView {
 }

@@ -15,5 +15,6 @@ public record BasingAgreementRenewed(@Bounded(length = Bounds.ID) String agreeme
                                      @Bounded(length = Bounds.CODE, items = 20) List<String> permittedActivities,
                                      Instant validUntil,
                                      Instant validFrom,
-                                     Instant previousValidUntil) {
+                                     Instant previousValidUntil)
+        implements BasingLogisticsEventV1, BasingAgreementView {
 }

@@ -25,5 +25,6 @@ public record BasingAgreementRequested(@Bounded(length = Bounds.ID) String agree
                                        int personnelCapacity,
                                        int aircraftParkingCapacity,
                                        @Bounded(length = Bounds.CODE) String hostStanding,
-                                       @Bounded(length = Bounds.CODE) String hostPartnerRole) {
+                                       @Bounded(length = Bounds.CODE) String hostPartnerRole)
+        implements BasingLogisticsEventV1, BasingAgreementView {
 }

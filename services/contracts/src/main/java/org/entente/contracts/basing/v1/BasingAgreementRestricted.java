@@ -16,5 +16,6 @@ public record BasingAgreementRestricted(@Bounded(length = Bounds.ID) String agre
                                         Instant validUntil,
                                         Instant validFrom,
                                         @Bounded(length = Bounds.CODE, items = 20) List<String> removedActivities,
-                                        @Bounded(length = Bounds.NOTE) String reason) {
+                                        @Bounded(length = Bounds.NOTE) String reason)
+        implements BasingLogisticsEventV1, BasingAgreementView {
 }

@@ -15,5 +15,6 @@ public record BasingAgreementRevoked(@Bounded(length = Bounds.ID) String agreeme
                                      @Bounded(length = Bounds.CODE, items = 20) List<String> permittedActivities,
                                      Instant validUntil,
                                      Instant validFrom,
-                                     @Bounded(length = Bounds.NOTE) String reason) {
+                                     @Bounded(length = Bounds.NOTE) String reason)
+        implements BasingLogisticsEventV1, BasingAgreementView {
 }

@@ -22,5 +22,6 @@ public record BasingAgreementSuspended(@Bounded(length = Bounds.ID) String agree
                                        Instant validUntil,
                                        Instant validFrom,
                                        @Bounded(length = Bounds.CODE) String cause,
-                                       @Bounded(length = Bounds.NOTE) String reason) {
+                                       @Bounded(length = Bounds.NOTE) String reason)
+        implements BasingLogisticsEventV1, BasingAgreementView {
 }

@@ -12,18 +12,8 @@ public final class BasingLogisticsEventsV1 {
     public static final int SCHEMA_VERSION = 1;
     public static final String SOURCE = "/entente/basing-logistics";
 
-    private static final ContractCatalogue CATALOGUE = new ContractCatalogue(
-            "basing-logistics", SCHEMA_VERSION, List.of(
-            BasingAgreementRequested.class, BasingAgreementAdvanced.class,
-            BasingAgreementRestricted.class, BasingAgreementSuspended.class,
-            BasingAgreementReinstated.class, BasingAgreementRenewed.class,
-            BasingAgreementExpired.class, BasingAgreementRevoked.class, BasingAgreementClosed.class,
-            ClearanceRequested.class, ClearanceGranted.class, ClearanceDenied.class,
-            ClearanceExpired.class, ClearanceSuspended.class, ClearanceReinstated.class,
-            ClearanceClosed.class,
-            SupplyRouteOpened.class, SupplyRouteStatusChanged.class, SupplyRouteRetired.class,
-            SustainmentRequested.class, SustainmentDelivered.class,
-            SustainmentShortfallFlagged.class, SustainmentReflagged.class, SustainmentClosed.class));
+    public static final ContractCatalogue<BasingLogisticsEventV1> CATALOGUE =
+            new ContractCatalogue<>("basing-logistics", SCHEMA_VERSION, BasingLogisticsEventV1.class);
 
     public static final List<ContractType> TYPES = CATALOGUE.types();
 

@@ -10,5 +10,5 @@ public record ClearanceDenied(@Bounded(length = Bounds.ID) String clearanceId,
                               @Bounded(length = Bounds.NATION) String grantingNation,
                               @Bounded(length = Bounds.CODE) String kind,
                               @Bounded(length = Bounds.CODE) String status,
-                              @Bounded(length = Bounds.NOTE) String reason) {
+                              @Bounded(length = Bounds.NOTE) String reason) implements BasingLogisticsEventV1 {
 }

@@ -15,5 +15,6 @@ public record ClearanceGranted(@Bounded(length = Bounds.ID) String clearanceId,
                                @Bounded(length = Bounds.CODE) String status,
                                @Bounded(length = Bounds.SHORT) String clearanceNumber,
                                Instant validUntil,
-                               @Bounded(length = Bounds.NOTE, items = Bounds.ITEMS) List<String> conditions) {
+                               @Bounded(length = Bounds.NOTE, items = Bounds.ITEMS) List<String> conditions)
+        implements BasingLogisticsEventV1 {
 }

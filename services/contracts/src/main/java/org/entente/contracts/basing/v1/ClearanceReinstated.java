@@ -9,5 +9,5 @@ public record ClearanceReinstated(@Bounded(length = Bounds.ID) String clearanceI
                                   @Bounded(length = Bounds.NATION) String userNation,
                                   @Bounded(length = Bounds.NATION) String grantingNation,
                                   @Bounded(length = Bounds.CODE) String kind,
-                                  @Bounded(length = Bounds.CODE) String status) {
+                                  @Bounded(length = Bounds.CODE) String status) implements BasingLogisticsEventV1 {
 }

@@ -23,5 +23,5 @@ public record ClearanceRequested(@Bounded(length = Bounds.ID) String clearanceId
                                  @Bounded(length = Bounds.LABEL) String aircraft,
                                  Instant firstUseAt,
                                  int requiredNoticeDays,
-                                 boolean shortNotice) {
+                                 boolean shortNotice) implements BasingLogisticsEventV1 {
 }

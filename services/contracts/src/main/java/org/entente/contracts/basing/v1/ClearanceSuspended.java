@@ -14,5 +14,5 @@ public record ClearanceSuspended(@Bounded(length = Bounds.ID) String clearanceId
                                  @Bounded(length = Bounds.NATION) String grantingNation,
                                  @Bounded(length = Bounds.CODE) String kind,
                                  @Bounded(length = Bounds.CODE) String status,
-                                 @Bounded(length = Bounds.CODE) String cause) {
+                                 @Bounded(length = Bounds.CODE) String cause) implements BasingLogisticsEventV1 {
 }

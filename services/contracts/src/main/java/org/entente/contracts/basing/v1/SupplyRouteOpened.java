@@ -20,5 +20,5 @@ public record SupplyRouteOpened(@Bounded(length = Bounds.ID) String routeId,
                                 @Bounded(length = Bounds.CODE) String mode,
                                 BigDecimal dailyCapacityTonnes,
                                 @Bounded(length = Bounds.CODE) String status,
-                                @Bounded(length = Bounds.ID) String agreementId) {
+                                @Bounded(length = Bounds.ID) String agreementId) implements BasingLogisticsEventV1 {
 }

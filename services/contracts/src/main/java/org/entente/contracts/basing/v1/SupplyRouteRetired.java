@@ -7,5 +7,5 @@ import org.entente.contracts.Bounds;
 public record SupplyRouteRetired(@Bounded(length = Bounds.ID) String routeId,
                                  @Bounded(length = Bounds.ID) String coalitionId,
                                  @Bounded(length = Bounds.CODE) String status,
-                                 @Bounded(length = Bounds.CODE) String cause) {
+                                 @Bounded(length = Bounds.CODE) String cause) implements BasingLogisticsEventV1 {
 }

@@ -8,5 +8,5 @@ public record SupplyRouteStatusChanged(@Bounded(length = Bounds.ID) String route
                                        @Bounded(length = Bounds.ID) String coalitionId,
                                        @Bounded(length = Bounds.CODE) String status,
                                        @Bounded(length = Bounds.CODE) String previousStatus,
-                                       @Bounded(length = Bounds.NOTE) String reason) {
+                                       @Bounded(length = Bounds.NOTE) String reason) implements BasingLogisticsEventV1 {
 }

@@ -8,5 +8,5 @@ public record SustainmentClosed(@Bounded(length = Bounds.ID) String requestId,
                                 @Bounded(length = Bounds.ID) String coalitionId,
                                 @Bounded(length = Bounds.CODE) String cause,
                                 @Bounded(length = Bounds.NOTE) String reason,
-                                @Bounded(length = Bounds.CODE) String status) {
+                                @Bounded(length = Bounds.CODE) String status) implements BasingLogisticsEventV1 {
 }

@@ -11,5 +11,5 @@ public record SustainmentDelivered(@Bounded(length = Bounds.ID) String requestId
                                    @Bounded(length = Bounds.ID) String deliveryId,
                                    BigDecimal quantity,
                                    BigDecimal deliveredTotal,
-                                   @Bounded(length = Bounds.CODE) String status) {
+                                   @Bounded(length = Bounds.CODE) String status) implements BasingLogisticsEventV1 {
 }

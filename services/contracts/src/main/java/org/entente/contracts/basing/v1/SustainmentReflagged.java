@@ -13,5 +13,5 @@ public record SustainmentReflagged(@Bounded(length = Bounds.ID) String requestId
                                    @Bounded(length = Bounds.ID) String coalitionId,
                                    @Bounded(length = Bounds.ID) String agreementId,
                                    @Bounded(length = Bounds.CODE) String cause,
-                                   @Bounded(length = Bounds.CODE) String status) {
+                                   @Bounded(length = Bounds.CODE) String status) implements BasingLogisticsEventV1 {
 }

@@ -23,5 +23,5 @@ public record SustainmentRequested(@Bounded(length = Bounds.ID) String requestId
                                    Instant needBy,
                                    @Bounded(length = Bounds.ID) String agreementId,
                                    @Bounded(length = Bounds.ID) String routeId,
-                                   @Bounded(length = Bounds.CODE) String status) {
+                                   @Bounded(length = Bounds.CODE) String status) implements BasingLogisticsEventV1 {
 }

@@ -10,5 +10,6 @@ public record SustainmentShortfallFlagged(@Bounded(length = Bounds.ID) String re
                                           @Bounded(length = Bounds.ID) String coalitionId,
                                           @Bounded(length = Bounds.NOTE) String reason,
                                           BigDecimal shortfall,
-                                          @Bounded(length = Bounds.CODE) String status) {
+                                          @Bounded(length = Bounds.CODE) String status)
+        implements BasingLogisticsEventV1 {
 }

@@ -14,15 +14,8 @@ public final class CommandStructureEventsV1 {
     /** Every event's subject is an operation. */
     public static final String SUBJECT_TYPE = "Operation";
 
-    private static final ContractCatalogue CATALOGUE = new ContractCatalogue(
-            "command-structure", SCHEMA_VERSION, List.of(
-            OperationEstablished.class, LeadNationDesignated.class, LeadNationVacated.class,
-            HeadquartersEstablished.class,
-            ForcePlacedUnderAuthority.class, ForceRecalled.class,
-            ForceReturnedToNationalCommand.class,
-            RedCardPolicySet.class, TaskingIssued.class, TaskingAwaitingApproval.class,
-            TaskingApproved.class, TaskingVetoed.class, TaskingEnded.class,
-            OperationClosed.class));
+    public static final ContractCatalogue<CommandStructureEventV1> CATALOGUE =
+            new ContractCatalogue<>("command-structure", SCHEMA_VERSION, CommandStructureEventV1.class);
 
     public static final List<ContractType> TYPES = CATALOGUE.types();
 

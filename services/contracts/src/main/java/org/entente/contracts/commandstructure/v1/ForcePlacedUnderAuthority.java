@@ -27,7 +27,7 @@ public record ForcePlacedUnderAuthority(@Bounded(length = Bounds.ID) String oper
                                         @Bounded(length = Bounds.CODE, items = 20) List<String> functions,
                                         @Bounded(length = Bounds.NAME) String area,
                                         Instant from,
-                                        Instant until) {
+                                        Instant until) implements CommandStructureEventV1 {
 
     public ForcePlacedUnderAuthority {
         functions = functions == null ? List.of() : List.copyOf(functions);

@@ -8,5 +8,5 @@ public record ForceRecalled(@Bounded(length = Bounds.ID) String operationId,
                             @Bounded(length = Bounds.ID) String coalitionId,
                             @Bounded(length = Bounds.ID) String forceId,
                             @Bounded(length = Bounds.NATION) String nation,
-                            @Bounded(length = Bounds.TEXT) String reason) {
+                            @Bounded(length = Bounds.TEXT) String reason) implements CommandStructureEventV1 {
 }

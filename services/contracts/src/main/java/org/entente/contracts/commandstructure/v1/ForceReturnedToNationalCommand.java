@@ -12,5 +12,6 @@ public record ForceReturnedToNationalCommand(@Bounded(length = Bounds.ID) String
                                              @Bounded(length = Bounds.ID) String coalitionId,
                                              @Bounded(length = Bounds.ID) String forceId,
                                              @Bounded(length = Bounds.NATION) String nation,
-                                             @Bounded(length = Bounds.CODE) String cause) {
+                                             @Bounded(length = Bounds.CODE) String cause)
+        implements CommandStructureEventV1 {
 }

@@ -17,5 +17,6 @@ public record HeadquartersEstablished(@Bounded(length = Bounds.ID) String operat
                                       @Bounded(length = Bounds.CODE) String level,
                                       @Bounded(length = Bounds.CODE) String component,
                                       @Bounded(length = Bounds.NATION) String commanderNation,
-                                      @Bounded(length = Bounds.ID) String parentNodeId) {
+                                      @Bounded(length = Bounds.ID) String parentNodeId)
+        implements CommandStructureEventV1 {
 }

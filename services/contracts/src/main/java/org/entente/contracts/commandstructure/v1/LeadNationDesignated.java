@@ -7,5 +7,6 @@ import org.entente.contracts.Bounds;
 public record LeadNationDesignated(@Bounded(length = Bounds.ID) String operationId,
                                    @Bounded(length = Bounds.ID) String coalitionId,
                                    @Bounded(length = Bounds.NATION) String nation,
-                                   @Bounded(length = Bounds.NATION) String previousNation) {
+                                   @Bounded(length = Bounds.NATION) String previousNation)
+        implements CommandStructureEventV1 {
 }

@@ -11,5 +11,5 @@ import org.entente.contracts.Bounds;
 public record LeadNationVacated(@Bounded(length = Bounds.ID) String operationId,
                                 @Bounded(length = Bounds.ID) String coalitionId,
                                 @Bounded(length = Bounds.NATION) String nation,
-                                @Bounded(length = Bounds.CODE) String cause) {
+                                @Bounded(length = Bounds.CODE) String cause) implements CommandStructureEventV1 {
 }

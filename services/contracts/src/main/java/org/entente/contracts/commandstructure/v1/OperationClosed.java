@@ -10,5 +10,5 @@ import org.entente.contracts.Bounds;
  */
 public record OperationClosed(@Bounded(length = Bounds.ID) String operationId,
                               @Bounded(length = Bounds.ID) String coalitionId,
-                              @Bounded(length = Bounds.CODE) String cause) {
+                              @Bounded(length = Bounds.CODE) String cause) implements CommandStructureEventV1 {
 }

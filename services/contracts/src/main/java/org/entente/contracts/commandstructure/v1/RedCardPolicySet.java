@@ -16,7 +16,8 @@ public record RedCardPolicySet(@Bounded(length = Bounds.ID) String operationId,
                                @Bounded(length = Bounds.ID) String coalitionId,
                                @Bounded(length = Bounds.NATION) String nation,
                                @Bounded(length = Bounds.SHORT) String holder,
-                               @Bounded(length = Bounds.CODE, items = 20) List<String> taskingKinds) {
+                               @Bounded(length = Bounds.CODE, items = 20) List<String> taskingKinds)
+        implements CommandStructureEventV1 {
 
     public RedCardPolicySet {
         taskingKinds = taskingKinds == null ? List.of() : List.copyOf(taskingKinds);

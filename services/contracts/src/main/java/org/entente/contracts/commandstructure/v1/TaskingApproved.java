@@ -9,5 +9,5 @@ public record TaskingApproved(@Bounded(length = Bounds.ID) String operationId,
                               @Bounded(length = Bounds.ID) String taskingId,
                               @Bounded(length = Bounds.ID) String forceId,
                               @Bounded(length = Bounds.NATION) String nation,
-                              @Bounded(length = Bounds.SHORT) String redCardHolder) {
+                              @Bounded(length = Bounds.SHORT) String redCardHolder) implements CommandStructureEventV1 {
 }

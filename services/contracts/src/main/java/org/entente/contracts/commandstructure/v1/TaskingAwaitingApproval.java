@@ -18,5 +18,6 @@ public record TaskingAwaitingApproval(@Bounded(length = Bounds.ID) String operat
                                       @Bounded(length = Bounds.CODE) String function,
                                       @Bounded(length = Bounds.NAME) String area,
                                       @Bounded(length = Bounds.TEXT) String description,
-                                      @Bounded(length = Bounds.SHORT) String redCardHolder) {
+                                      @Bounded(length = Bounds.SHORT) String redCardHolder)
+        implements CommandStructureEventV1 {
 }

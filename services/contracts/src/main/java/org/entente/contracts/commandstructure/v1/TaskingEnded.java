@@ -12,5 +12,5 @@ public record TaskingEnded(@Bounded(length = Bounds.ID) String operationId,
                            @Bounded(length = Bounds.ID) String coalitionId,
                            @Bounded(length = Bounds.ID) String taskingId,
                            @Bounded(length = Bounds.ID) String forceId,
-                           @Bounded(length = Bounds.CODE) String cause) {
+                           @Bounded(length = Bounds.CODE) String cause) implements CommandStructureEventV1 {
 }

@@ -21,5 +21,5 @@ public record TaskingIssued(@Bounded(length = Bounds.ID) String operationId,
                             @Bounded(length = Bounds.CODE) String kind,
                             @Bounded(length = Bounds.CODE) String function,
                             @Bounded(length = Bounds.NAME) String area,
-                            @Bounded(length = Bounds.TEXT) String description) {
+                            @Bounded(length = Bounds.TEXT) String description) implements CommandStructureEventV1 {
 }

@@ -10,5 +10,5 @@ public record TaskingVetoed(@Bounded(length = Bounds.ID) String operationId,
                             @Bounded(length = Bounds.ID) String forceId,
                             @Bounded(length = Bounds.NATION) String nation,
                             @Bounded(length = Bounds.SHORT) String redCardHolder,
-                            @Bounded(length = Bounds.TEXT) String reason) {
+                            @Bounded(length = Bounds.TEXT) String reason) implements CommandStructureEventV1 {
 }

@@ -17,5 +17,5 @@ public record CoalitionFormed(@Bounded(length = Bounds.ID) String coalitionId,
                               LegalBasis legalBasis,
                               @Bounded(length = Bounds.NATION) String leadNation,
                               Mandate mandate,
-                              @Bounded(length = Bounds.EXERCISE_ID) String exerciseId) {
+                              @Bounded(length = Bounds.EXERCISE_ID) String exerciseId) implements MembershipEventV1 {
 }

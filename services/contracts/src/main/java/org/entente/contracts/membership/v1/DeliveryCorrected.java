@@ -14,5 +14,5 @@ public record DeliveryCorrected(@Bounded(length = Bounds.ID) String coalitionId,
                                 @Bounded(length = Bounds.ID) String deliveryId,
                                 @Bounded(length = Bounds.ID) String correctsEventId,
                                 Amount amount,
-                                @Bounded(length = Bounds.NOTE) String reason) {
+                                @Bounded(length = Bounds.NOTE) String reason) implements MembershipEventV1 {
 }

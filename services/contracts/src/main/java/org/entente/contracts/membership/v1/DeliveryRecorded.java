@@ -8,5 +8,5 @@ public record DeliveryRecorded(@Bounded(length = Bounds.ID) String coalitionId,
                                @Bounded(length = Bounds.ID) String pledgeId,
                                @Bounded(length = Bounds.ID) String deliveryId,
                                Amount amount,
-                               @Bounded(length = Bounds.NOTE) String note) {
+                               @Bounded(length = Bounds.NOTE) String note) implements MembershipEventV1 {
 }

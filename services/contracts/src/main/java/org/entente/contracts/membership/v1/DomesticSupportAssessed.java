@@ -15,5 +15,5 @@ import java.math.BigDecimal;
 public record DomesticSupportAssessed(@Bounded(length = Bounds.ID) String coalitionId,
                                       @Bounded(length = Bounds.NATION) String nation,
                                       BigDecimal supportPercent,
-                                      @Bounded(length = Bounds.LABEL) String source) {
+                                      @Bounded(length = Bounds.LABEL) String source) implements MembershipEventV1 {
 }

@@ -13,5 +13,5 @@ public record MandateAmended(@Bounded(length = Bounds.ID) String coalitionId,
                              @Bounded(length = Bounds.ID) String amendmentId,
                              @Bounded(length = Bounds.CODE) String classification,
                              Mandate mandate,
-                             LegalBasis legalBasis) {
+                             LegalBasis legalBasis) implements MembershipEventV1 {
 }

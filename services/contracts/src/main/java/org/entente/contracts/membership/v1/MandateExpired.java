@@ -10,5 +10,6 @@ import java.time.LocalDate;
  * the membership service itself (actor {@code service:membership}), effective then, its cause the event that set the
  * mandate.
  */
-public record MandateExpired(@Bounded(length = Bounds.ID) String coalitionId, LocalDate expiresOn) {
+public record MandateExpired(@Bounded(length = Bounds.ID) String coalitionId, LocalDate expiresOn)
+        implements MembershipEventV1 {
 }

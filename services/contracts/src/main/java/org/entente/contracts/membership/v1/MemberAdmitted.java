@@ -5,5 +5,5 @@ import org.entente.contracts.Bounds;
 
 /** @param nation ISO 3166 alpha-3 code or an organisation code */
 public record MemberAdmitted(@Bounded(length = Bounds.ID) String coalitionId,
-                             @Bounded(length = Bounds.NATION) String nation) {
+                             @Bounded(length = Bounds.NATION) String nation) implements MembershipEventV1 {
 }

@@ -12,17 +12,8 @@ public final class MembershipEventsV1 {
     public static final int SCHEMA_VERSION = 1;
     public static final String SOURCE = "/entente/membership";
 
-    private static final ContractCatalogue CATALOGUE = new ContractCatalogue(
-            "membership", SCHEMA_VERSION, List.of(
-            CoalitionFormed.class, LeadNationChanged.class, MandateAmended.class, MandateExpired.class,
-            CoalitionDissolved.class,
-            MemberAdmitted.class, MemberSuspended.class, MemberReinstated.class,
-            MemberWithdrawn.class,
-            PartnerAssociated.class, PartnerStatusChanged.class, PartnerAssociationEnded.class,
-            PledgeMade.class, PledgeRevised.class, DeliveryRecorded.class,
-            PledgeWithdrawn.class, PledgeEntryCorrected.class, DeliveryCorrected.class, PledgeFellDue.class,
-            MilestoneDefined.class, MilestoneAchieved.class, MilestoneSlipped.class, MilestoneTargetPassed.class,
-            DomesticSupportAssessed.class));
+    public static final ContractCatalogue<MembershipEventV1> CATALOGUE =
+            new ContractCatalogue<>("membership", SCHEMA_VERSION, MembershipEventV1.class);
 
     public static final List<ContractType> TYPES = CATALOGUE.types();
 

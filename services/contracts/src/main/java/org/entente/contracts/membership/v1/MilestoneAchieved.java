@@ -4,5 +4,5 @@ import org.entente.contracts.Bounded;
 import org.entente.contracts.Bounds;
 
 public record MilestoneAchieved(@Bounded(length = Bounds.ID) String coalitionId,
-                                @Bounded(length = Bounds.ID) String milestoneId) {
+                                @Bounded(length = Bounds.ID) String milestoneId) implements MembershipEventV1 {
 }

@@ -11,5 +11,5 @@ public record MilestoneDefined(@Bounded(length = Bounds.ID) String coalitionId,
                                @Bounded(length = Bounds.ID) String milestoneId,
                                @Bounded(length = Bounds.NAME) String name,
                                @Bounded(length = Bounds.STATEMENT, items = Bounds.ITEMS) List<String> criteria,
-                               LocalDate targetDate) {
+                               LocalDate targetDate) implements MembershipEventV1 {
 }

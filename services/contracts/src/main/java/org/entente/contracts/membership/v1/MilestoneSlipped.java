@@ -9,5 +9,5 @@ public record MilestoneSlipped(@Bounded(length = Bounds.ID) String coalitionId,
                                @Bounded(length = Bounds.ID) String milestoneId,
                                LocalDate previousTargetDate,
                                LocalDate newTargetDate,
-                               @Bounded(length = Bounds.NOTE) String reason) {
+                               @Bounded(length = Bounds.NOTE) String reason) implements MembershipEventV1 {
 }

@@ -11,5 +11,5 @@ import java.time.LocalDate;
  */
 public record MilestoneTargetPassed(@Bounded(length = Bounds.ID) String coalitionId,
                                     @Bounded(length = Bounds.ID) String milestoneId,
-                                    LocalDate targetDate) {
+                                    LocalDate targetDate) implements MembershipEventV1 {
 }

@@ -4,5 +4,5 @@ import org.entente.contracts.Bounded;
 import org.entente.contracts.Bounds;
 
 public record PartnerAssociationEnded(@Bounded(length = Bounds.ID) String coalitionId,
-                                      @Bounded(length = Bounds.NATION) String nation) {
+                                      @Bounded(length = Bounds.NATION) String nation) implements MembershipEventV1 {
 }

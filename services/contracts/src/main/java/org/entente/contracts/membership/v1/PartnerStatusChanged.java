@@ -7,5 +7,5 @@ import org.entente.contracts.Bounds;
 public record PartnerStatusChanged(@Bounded(length = Bounds.ID) String coalitionId,
                                    @Bounded(length = Bounds.NATION) String nation,
                                    @Bounded(length = Bounds.CODE) String role,
-                                   @Bounded(length = Bounds.CODE) String governance) {
+                                   @Bounded(length = Bounds.CODE) String governance) implements MembershipEventV1 {
 }

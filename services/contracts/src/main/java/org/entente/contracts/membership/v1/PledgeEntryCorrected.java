@@ -19,5 +19,5 @@ public record PledgeEntryCorrected(@Bounded(length = Bounds.ID) String coalition
                                    @Bounded(length = Bounds.ID) String correctsEventId,
                                    Amount amount,
                                    LocalDate dueDate,
-                                   @Bounded(length = Bounds.NOTE) String reason) {
+                                   @Bounded(length = Bounds.NOTE) String reason) implements MembershipEventV1 {
 }

@@ -11,5 +11,5 @@ import java.time.LocalDate;
  */
 public record PledgeFellDue(@Bounded(length = Bounds.ID) String coalitionId,
                             @Bounded(length = Bounds.ID) String pledgeId,
-                            LocalDate dueDate) {
+                            LocalDate dueDate) implements MembershipEventV1 {
 }

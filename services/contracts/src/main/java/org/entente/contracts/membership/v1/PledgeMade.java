@@ -12,5 +12,5 @@ public record PledgeMade(@Bounded(length = Bounds.ID) String coalitionId,
                          @Bounded(length = Bounds.CODE) String category,
                          Amount amount,
                          LocalDate dueDate,
-                         @Bounded(length = Bounds.NOTE) String description) {
+                         @Bounded(length = Bounds.NOTE) String description) implements MembershipEventV1 {
 }

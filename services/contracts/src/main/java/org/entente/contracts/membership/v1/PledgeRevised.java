@@ -10,5 +10,5 @@ public record PledgeRevised(@Bounded(length = Bounds.ID) String coalitionId,
                             @Bounded(length = Bounds.ID) String pledgeId,
                             @Bounded(length = Bounds.ID) String revisionId,
                             Amount amount,
-                            LocalDate dueDate) {
+                            LocalDate dueDate) implements MembershipEventV1 {
 }

@@ -12,5 +12,5 @@ import org.entente.contracts.Bounds;
 public record CaveatArchived(@Bounded(length = Bounds.ID) String coalitionId,
                              @Bounded(length = Bounds.NATION) String nation,
                              @Bounded(length = Bounds.ID) String caveatId,
-                             @Bounded(length = Bounds.CODE) String cause) {
+                             @Bounded(length = Bounds.CODE) String cause) implements RulesOfEngagementEventV1 {
 }

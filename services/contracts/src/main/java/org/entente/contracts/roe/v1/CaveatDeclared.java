@@ -33,5 +33,5 @@ public record CaveatDeclared(@Bounded(length = Bounds.ID) String coalitionId,
                              @Bounded(length = Bounds.CODE, items = 4) List<String> degrees,
                              Instant from,
                              Instant until,
-                             @Bounded(length = Bounds.TEXT) String description) {
+                             @Bounded(length = Bounds.TEXT) String description) implements RulesOfEngagementEventV1 {
 }

@@ -6,5 +6,5 @@ import org.entente.contracts.Bounds;
 public record CaveatLifted(@Bounded(length = Bounds.ID) String coalitionId,
                            @Bounded(length = Bounds.NATION) String nation,
                            @Bounded(length = Bounds.ID) String caveatId,
-                           @Bounded(length = Bounds.TEXT) String reason) {
+                           @Bounded(length = Bounds.TEXT) String reason) implements RulesOfEngagementEventV1 {
 }

@@ -7,5 +7,5 @@ import org.entente.contracts.Bounds;
 public record MeasureAuthorised(@Bounded(length = Bounds.ID) String operationId,
                                 @Bounded(length = Bounds.ID) String coalitionId,
                                 @Bounded(length = Bounds.ID) String requestId,
-                                @Bounded(length = Bounds.CODE) String measureCode) {
+                                @Bounded(length = Bounds.CODE) String measureCode) implements RulesOfEngagementEventV1 {
 }

@@ -7,5 +7,5 @@ public record MeasureCancelled(@Bounded(length = Bounds.ID) String operationId,
                                @Bounded(length = Bounds.ID) String coalitionId,
                                @Bounded(length = Bounds.ID) String requestId,
                                @Bounded(length = Bounds.CODE) String measureCode,
-                               @Bounded(length = Bounds.TEXT) String reason) {
+                               @Bounded(length = Bounds.TEXT) String reason) implements RulesOfEngagementEventV1 {
 }

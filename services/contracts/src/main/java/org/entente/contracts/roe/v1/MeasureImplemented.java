@@ -6,5 +6,6 @@ import org.entente.contracts.Bounds;
 public record MeasureImplemented(@Bounded(length = Bounds.ID) String operationId,
                                  @Bounded(length = Bounds.ID) String coalitionId,
                                  @Bounded(length = Bounds.ID) String requestId,
-                                 @Bounded(length = Bounds.CODE) String measureCode) {
+                                 @Bounded(length = Bounds.CODE) String measureCode)
+        implements RulesOfEngagementEventV1 {
 }

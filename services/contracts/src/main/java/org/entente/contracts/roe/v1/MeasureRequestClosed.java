@@ -13,5 +13,5 @@ public record MeasureRequestClosed(@Bounded(length = Bounds.ID) String operation
                                    @Bounded(length = Bounds.ID) String requestId,
                                    @Bounded(length = Bounds.CODE) String measureCode,
                                    @Bounded(length = Bounds.NATION) String nation,
-                                   @Bounded(length = Bounds.CODE) String cause) {
+                                   @Bounded(length = Bounds.CODE) String cause) implements RulesOfEngagementEventV1 {
 }

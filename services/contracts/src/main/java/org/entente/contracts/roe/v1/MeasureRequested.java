@@ -16,5 +16,5 @@ public record MeasureRequested(@Bounded(length = Bounds.ID) String operationId,
                                @Bounded(length = Bounds.CODE) String measureCode,
                                @Bounded(length = Bounds.NAME) String parameter,
                                @Bounded(length = Bounds.NATION) String nation,
-                               @Bounded(length = Bounds.NAME) String commander) {
+                               @Bounded(length = Bounds.NAME) String commander) implements RulesOfEngagementEventV1 {
 }

@@ -10,5 +10,6 @@ import org.entente.contracts.Bounds;
  */
 public record RoeProfileFlaggedForReview(@Bounded(length = Bounds.ID) String operationId,
                                          @Bounded(length = Bounds.ID) String coalitionId,
-                                         @Bounded(length = Bounds.ID) String amendmentId) {
+                                         @Bounded(length = Bounds.ID) String amendmentId)
+        implements RulesOfEngagementEventV1 {
 }

@@ -5,5 +5,6 @@ import org.entente.contracts.Bounds;
 
 /** The review after a mandate expansion is over; the envelope's {@code authority} names who decided. */
 public record RoeProfileReauthorised(@Bounded(length = Bounds.ID) String operationId,
-                                     @Bounded(length = Bounds.ID) String coalitionId) {
+                                     @Bounded(length = Bounds.ID) String coalitionId)
+        implements RulesOfEngagementEventV1 {
 }

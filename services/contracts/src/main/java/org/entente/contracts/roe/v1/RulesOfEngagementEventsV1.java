@@ -12,13 +12,8 @@ public final class RulesOfEngagementEventsV1 {
     public static final int SCHEMA_VERSION = 1;
     public static final String SOURCE = "/entente/rules-of-engagement";
 
-    private static final ContractCatalogue CATALOGUE = new ContractCatalogue(
-            "rules-of-engagement", SCHEMA_VERSION, List.of(
-            RoeProfileEstablished.class, MeasureRequested.class, MeasureAuthorised.class,
-            MeasureImplemented.class, MeasureCancelled.class, MeasureRequestClosed.class,
-            RoeProfileFlaggedForReview.class, RoeProfileReauthorised.class, RoeProfileClosed.class,
-            CaveatDeclared.class, CaveatLifted.class, CaveatArchived.class,
-            CaveatRecordClosed.class));
+    public static final ContractCatalogue<RulesOfEngagementEventV1> CATALOGUE =
+            new ContractCatalogue<>("rules-of-engagement", SCHEMA_VERSION, RulesOfEngagementEventV1.class);
 
     public static final List<ContractType> TYPES = CATALOGUE.types();
 

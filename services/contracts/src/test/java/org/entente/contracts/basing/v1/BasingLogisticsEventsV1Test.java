@@ -41,10 +41,12 @@ class BasingLogisticsEventsV1Test {
         List<ContractType> agreementTypes = BasingLogisticsEventsV1.TYPES.stream()
                 .filter(type -> type.dataType().getSimpleName().startsWith("BasingAgreement")).toList();
         assertThat(agreementTypes).extracting(type -> type.dataType().getSimpleName()).containsExactly(
-                "BasingAgreementRequested", "BasingAgreementAdvanced", "BasingAgreementRestricted",
+                "BasingAgreementRequested", "BasingAgreementAdvanced", "BasingAgreementStageSigned",
+                "BasingAgreementRestricted",
                 "BasingAgreementSuspended", "BasingAgreementReinstated", "BasingAgreementRenewed",
                 "BasingAgreementExpired", "BasingAgreementRevoked", "BasingAgreementClosed");
         assertThat(agreementTypes).allSatisfy(type -> {
+            assertThat(BasingAgreementView.class).as("the view consumers read").isAssignableFrom(type.dataType());
             var components = type.dataType().getRecordComponents();
             assertThat(components).hasSizeGreaterThanOrEqualTo(8);
             for (int i = 0; i < AGREEMENT_VIEW.size(); i++) {
