@@ -13,8 +13,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.basing.theatre.Activity;
-import org.entente.basing.theatre.CoalitionCheck;
-import org.entente.basing.theatre.ExerciseBoundary;
 import org.entente.basing.theatre.Parties;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.deadline.Deadlines;
@@ -23,6 +21,8 @@ import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.decision.DecisionTime;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
+import org.entente.platform.exercise.ExerciseBoundary;
+import org.entente.platform.roster.CoalitionCheck;
 import org.entente.platform.roster.CoalitionRoster;
 import org.entente.platform.roster.Standing;
 
@@ -130,7 +130,7 @@ public class BasingAgreement {
         if (foreign) {
             throw new UnknownEntity("no basing agreement is known by that id"); // it names another kind of record
         }
-        ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID), "agreement");
+        ExerciseBoundary.check(exerciseId, command.getMetaData(), "agreement " + agreementId);
         return chain.proceed();
     }
 
@@ -296,8 +296,7 @@ public class BasingAgreement {
         validitySetBy = eventId;
         agreementId = event.agreementId();
         coalitionId = event.coalitionId();
-        Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
-        exerciseId = exercise == null ? null : exercise.toString();
+        exerciseId = ExerciseBoundary.of(metaData);
         hostNation = event.hostNation();
         site = event.site();
         on((AgreementEvent) event);

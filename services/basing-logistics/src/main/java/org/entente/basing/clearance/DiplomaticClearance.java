@@ -12,8 +12,6 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.entente.basing.theatre.CoalitionCheck;
-import org.entente.basing.theatre.ExerciseBoundary;
 import org.entente.basing.theatre.Parties;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.deadline.Deadlines;
@@ -22,6 +20,8 @@ import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.decision.DecisionTime;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
+import org.entente.platform.exercise.ExerciseBoundary;
+import org.entente.platform.roster.CoalitionCheck;
 import org.entente.platform.roster.CoalitionRoster;
 
 import java.time.Duration;
@@ -97,7 +97,7 @@ public class DiplomaticClearance {
         if (foreign) {
             throw new UnknownEntity("no clearance is known by that id"); // it names another kind of record
         }
-        ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID), "clearance");
+        ExerciseBoundary.check(exerciseId, command.getMetaData(), "clearance " + clearanceId);
         return chain.proceed();
     }
 
@@ -214,8 +214,7 @@ public class DiplomaticClearance {
     void on(ClearanceRequested event, MetaData metaData) {
         clearanceId = event.clearanceId();
         coalitionId = event.coalitionId();
-        Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
-        exerciseId = exercise == null ? null : exercise.toString();
+        exerciseId = ExerciseBoundary.of(metaData);
         userNation = event.userNation();
         grantingNation = event.grantingNation();
         kind = event.kind();

@@ -9,13 +9,12 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.entente.basing.theatre.CoalitionCheck;
-import org.entente.basing.theatre.ExerciseBoundary;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.ActorAuthority;
-import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
+import org.entente.platform.exercise.ExerciseBoundary;
+import org.entente.platform.roster.CoalitionCheck;
 import org.entente.platform.roster.CoalitionRoster;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -68,7 +67,7 @@ public class SupplyRoute {
         if (foreign) {
             throw new UnknownEntity("no supply route is known by that id"); // it names another kind of record
         }
-        ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID), "route");
+        ExerciseBoundary.check(exerciseId, command.getMetaData(), "route " + routeId);
         return chain.proceed();
     }
 
@@ -100,8 +99,7 @@ public class SupplyRoute {
     void on(SupplyRouteOpened event, MetaData metaData) {
         routeId = event.routeId();
         coalitionId = event.coalitionId();
-        Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
-        exerciseId = exercise == null ? null : exercise.toString();
+        exerciseId = ExerciseBoundary.of(metaData);
         status = event.status();
     }
 

@@ -10,14 +10,13 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.basing.theatre.Activity;
-import org.entente.basing.theatre.CoalitionCheck;
-import org.entente.basing.theatre.ExerciseBoundary;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.ActorAuthority;
-import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.decision.DecisionTime;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
+import org.entente.platform.exercise.ExerciseBoundary;
+import org.entente.platform.roster.CoalitionCheck;
 import org.entente.platform.roster.CoalitionRoster;
 
 import java.math.BigDecimal;
@@ -129,8 +128,7 @@ public class SustainmentRequest {
         if (foreign) {
             throw new UnknownEntity("no sustainment request is known by that id"); // it names another kind of record
         }
-        ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID),
-                "sustainment request");
+        ExerciseBoundary.check(exerciseId, command.getMetaData(), "sustainment request " + requestId);
         return chain.proceed();
     }
 
@@ -192,8 +190,7 @@ public class SustainmentRequest {
     void on(SustainmentRequested event, MetaData metaData) {
         requestId = event.requestId();
         coalitionId = event.coalitionId();
-        Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
-        exerciseId = exercise == null ? null : exercise.toString();
+        exerciseId = ExerciseBoundary.of(metaData);
         nation = event.nation();
         agreementId = event.agreementId();
         routeId = event.routeId();

@@ -34,12 +34,12 @@ import org.entente.commandstructure.tasking.TaskingEnded;
 import org.entente.commandstructure.tasking.TaskingIssued;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.ActorAuthority;
-import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.decision.DecisionTime;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
+import org.entente.platform.exercise.ExerciseBoundary;
+import org.entente.platform.roster.CoalitionCheck;
 import org.entente.platform.roster.CoalitionRoster;
-import org.entente.platform.roster.KnownCoalition;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,15 +85,7 @@ public class Operation {
     @CommandHandler
     Operation(EstablishOperation command, MetaData metaData, CoalitionRoster roster) {
         ActorAuthority.of(metaData).requireCouncilOf(command.coalitionId(), "establishing an operation");
-        KnownCoalition coalition = roster.coalition(command.coalitionId()).orElseThrow(() -> new RuleViolation(
-                "operations-serve-a-known-coalition", "coalition " + command.coalitionId()
-                + " is not known here (yet): it must have been formed, as the membership topic tells"));
-        if (coalition.dissolved()) {
-            throw new RuleViolation("dissolved-coalitions-run-no-operations", "coalition " + command.coalitionId()
-                    + " is dissolved");
-        }
-        ExerciseBoundary.check(coalition.exerciseId(), metaData.get(DecisionMetadata.EXERCISE_ID),
-                "coalition " + command.coalitionId());
+        CoalitionCheck.requireOpen(roster, command.coalitionId(), metaData);
         if (command.leadNation() != null) {
             requireLeadable(roster, command.coalitionId(), command.leadNation());
         }
@@ -106,8 +98,7 @@ public class Operation {
     /** Runs before every command of the operation and its entities. */
     @CommandHandlerInterceptor
     Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
-        ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID),
-                "operation " + operationId);
+        ExerciseBoundary.check(exerciseId, command.getMetaData(), "operation " + operationId);
         if (status == OperationStatus.CLOSED) {
             if (command.getPayload() instanceof Cascade cascade && cascade.followsElsewhere()) {
                 return null; // the closure already returned every force: nothing is left to do
@@ -175,10 +166,8 @@ public class Operation {
     @CommandHandler
     void handle(PlaceForceUnderAuthority command, MetaData metaData, CoalitionRoster roster) {
         ActorAuthority.of(metaData).requireActingFor(command.nation(), "transfer of authority over a force");
-        if (!roster.standing(coalitionId, command.nation()).isActiveMember()) {
-            throw new RuleViolation("only-active-members-place-forces", command.nation() + " is "
-                    + roster.standing(coalitionId, command.nation()) + " in coalition " + coalitionId);
-        }
+        CoalitionCheck.requireActiveMember(roster, coalitionId, command.nation(), "only-active-members-place-forces",
+                "place forces under coalition authority");
         requireHeadquarters(command.nodeId());
         ForcePlacement existing = forces.get(command.forceId());
         if (existing != null && !existing.nation().equals(command.nation())) {
@@ -270,10 +259,8 @@ public class Operation {
     @CommandHandler
     void handle(SetRedCardPolicy command, MetaData metaData, CoalitionRoster roster) {
         ActorAuthority.of(metaData).requireActingFor(command.nation(), "red-card policy");
-        if (!roster.standing(coalitionId, command.nation()).isActiveMember()) {
-            throw new RuleViolation("only-active-members-set-red-cards", command.nation() + " is "
-                    + roster.standing(coalitionId, command.nation()) + " in coalition " + coalitionId);
-        }
+        CoalitionCheck.requireActiveMember(roster, coalitionId, command.nation(), "only-active-members-set-red-cards",
+                "set red cards");
         apply(new RedCardPolicySet(operationId, coalitionId, command.nation(), command.holder(),
                 command.taskingKinds()));
     }
@@ -338,8 +325,7 @@ public class Operation {
     void on(OperationEstablished event, MetaData metaData) {
         operationId = event.operationId();
         coalitionId = event.coalitionId();
-        Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
-        exerciseId = exercise == null ? null : exercise.toString();
+        exerciseId = ExerciseBoundary.of(metaData);
         status = OperationStatus.OPEN;
     }
 

@@ -157,7 +157,7 @@ class MembershipReactionsIT extends CommandStructureIntegrationTest {
         assertThat(OperationLifecycleIT.version(esp, "/operations/" + concluded))
                 .as("an operation already closed is left alone").isEqualTo(concludedVersion);
         assertRule(esp.post("/operations", Map.of("coalitionId", coalitionId, "name", "After the end")),
-                "dissolved-coalitions-run-no-operations");
+                "dissolved-coalitions-are-closed");
         assertRule(esp.post("/operations/" + open + "/lead-nation", Map.of("nation", "PRT")),
                 "closed-operations-stay-closed");
     }

@@ -187,7 +187,7 @@ class OperationLifecycleIT extends CommandStructureIntegrationTest {
 
         assertRule(ita.withRoles(Roles.COALITION_AUTHORITY, coalitionId, "coalition-never-formed")
                 .post("/operations", Map.of("coalitionId", "coalition-never-formed", "name", "x")),
-                "operations-serve-a-known-coalition");
+                "the-coalition-must-be-known");
         assertRule(ita.post(base + "/headquarters", Map.of("name", "Second top", "level", "STRATEGIC",
                 "commanderNation", "ITA")), "one-strategic-headquarters-per-operation");
         assertNotPermitted(ita.post(base + "/forces", placement("USA-1", "USA", top, "OPCON", null, null)),

@@ -76,7 +76,7 @@ class OperationTest {
         fixture.givenNoPriorActivity()
                 .when(new EstablishOperation(OPERATION, "coalition-nobody-formed", "Phantom", null),
                         councilOf("coalition-nobody-formed"))
-                .expectException(violates("operations-serve-a-known-coalition"))
+                .expectException(violates("the-coalition-must-be-known"))
                 .expectNoEvents();
     }
 
@@ -84,7 +84,7 @@ class OperationTest {
     void aDissolvedCoalitionRunsNoOperation() {
         operationFixture(roster().dissolved(COALITION)).givenNoPriorActivity()
                 .when(establish(null), council())
-                .expectException(violates("dissolved-coalitions-run-no-operations"))
+                .expectException(violates("dissolved-coalitions-are-closed"))
                 .expectNoEvents();
     }
 

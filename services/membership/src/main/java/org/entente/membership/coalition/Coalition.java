@@ -42,6 +42,7 @@ import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
+import org.entente.platform.exercise.ExerciseBoundary;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -97,7 +98,7 @@ public class Coalition {
     /** Runs before every command of the coalition and its entities. */
     @CommandHandlerInterceptor
     Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
-        ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID));
+        ExerciseBoundary.check(exerciseId, command.getMetaData(), "coalition " + coalitionId);
         if (status == CoalitionStatus.DISSOLVED) {
             throw new RuleViolation("dissolved-coalitions-are-closed", "coalition " + coalitionId + " is dissolved");
         }

@@ -10,10 +10,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.ActorAuthority;
-import org.entente.platform.decision.DecisionMetadata;
-import org.entente.platform.domain.RuleViolation;
-
-import java.util.Objects;
+import org.entente.platform.exercise.ExerciseBoundary;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -39,11 +36,9 @@ public class DomesticSupportSeries {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordDomesticSupport command, CommandMessage<?> message) {
         ActorAuthority.of(message.getMetaData()).requireActingFor(command.nation(), "domestic support assessment");
-        Object exercise = message.getMetaData().get(DecisionMetadata.EXERCISE_ID);
-        String requested = exercise == null ? null : exercise.toString();
-        if (started && !Objects.equals(exerciseId, requested)) {
-            throw new RuleViolation("commands-stay-in-their-exercise",
-                    "this series belongs to " + (exerciseId == null ? "the real world" : "exercise " + exerciseId));
+        if (started) {
+            ExerciseBoundary.check(exerciseId, message.getMetaData(), "the domestic support series of "
+                    + command.nation());
         }
         apply(new DomesticSupportAssessed(command.coalitionId(), command.nation(), command.supportPercent(),
                 command.source()));
@@ -53,8 +48,7 @@ public class DomesticSupportSeries {
     void on(DomesticSupportAssessed event, MetaData metaData) {
         if (!started) {
             seriesId = RecordDomesticSupport.seriesId(event.coalitionId(), event.nation());
-            Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
-            exerciseId = exercise == null ? null : exercise.toString();
+            exerciseId = ExerciseBoundary.of(metaData);
             started = true;
         }
     }

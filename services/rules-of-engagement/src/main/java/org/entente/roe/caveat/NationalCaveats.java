@@ -14,12 +14,11 @@ import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.ActorAuthority;
-import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.exercise.ExerciseBoundary;
 import org.entente.platform.roster.CoalitionRoster;
 import org.entente.platform.roster.KnownCoalition;
 import org.entente.platform.roster.Standing;
-import org.entente.roe.exercise.ExerciseBoundary;
 import org.entente.roe.reference.CaveatCategories;
 import org.entente.roe.reference.Compendium;
 
@@ -59,7 +58,7 @@ public class NationalCaveats {
     @CommandHandlerInterceptor
     Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         if (started) {
-            ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID));
+            ExerciseBoundary.check(exerciseId, command.getMetaData(), "the caveat record of " + nation);
             boolean cascade = command.getPayload() instanceof ArchiveCaveats
                     || command.getPayload() instanceof CloseCaveatRecord;
             if (closed && !cascade) {
@@ -88,7 +87,7 @@ public class NationalCaveats {
         }
         if (!started) {
             ExerciseBoundary.check(roster.coalition(command.coalitionId()).map(c -> c.exerciseId()).orElse(null),
-                    metaData.get(DecisionMetadata.EXERCISE_ID));
+                    metaData, "coalition " + command.coalitionId());
         }
         if (CaveatCategories.named(command.category()).isEmpty()) {
             throw new RuleViolation("caveat-categories-come-from-the-list", "no caveat category " + command.category()
@@ -139,8 +138,7 @@ public class NationalCaveats {
             recordId = recordId(event.coalitionId(), event.nation());
             coalitionId = event.coalitionId();
             nation = event.nation();
-            Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
-            exerciseId = exercise == null ? null : exercise.toString();
+            exerciseId = ExerciseBoundary.of(metaData);
             started = true;
         }
         caveats.put(event.caveatId(), new Caveat(event));

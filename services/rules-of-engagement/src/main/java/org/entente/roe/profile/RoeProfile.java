@@ -14,11 +14,11 @@ import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.ActorAuthority;
-import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.exercise.ExerciseBoundary;
+import org.entente.platform.roster.CoalitionCheck;
 import org.entente.platform.roster.CoalitionRoster;
 import org.entente.platform.roster.KnownCoalition;
-import org.entente.roe.exercise.ExerciseBoundary;
 import org.entente.roe.reference.Compendium;
 import org.entente.roe.reference.Measure;
 
@@ -60,7 +60,7 @@ public class RoeProfile {
     @CommandHandlerInterceptor
     Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         if (operationId != null && !(command.getPayload() instanceof EstablishProfile)) {
-            ExerciseBoundary.check(exerciseId, command.getMetaData().get(DecisionMetadata.EXERCISE_ID));
+            ExerciseBoundary.check(exerciseId, command.getMetaData(), "the ROE profile of operation " + operationId);
             if (status == ProfileStatus.CLOSED && !(command.getPayload() instanceof Cascade)) {
                 throw new RuleViolation("closed-profiles-are-closed", "the ROE profile of operation " + operationId
                         + " is closed");
@@ -93,14 +93,7 @@ public class RoeProfile {
             throw new RuleViolation("closed-operations-take-no-profile", "operation " + operation.operationId()
                     + " is closed");
         }
-        KnownCoalition coalition = roster.coalition(operation.coalitionId()).orElseThrow(() -> new RuleViolation(
-                "the-coalition-must-be-known", "coalition " + operation.coalitionId() + " of operation "
-                + operation.operationId() + " is not known from the membership topic (yet)"));
-        if (coalition.dissolved()) {
-            throw new RuleViolation("dissolved-coalitions-are-closed", "coalition " + coalition.coalitionId()
-                    + " is dissolved");
-        }
-        ExerciseBoundary.check(coalition.exerciseId(), metaData.get(DecisionMetadata.EXERCISE_ID));
+        KnownCoalition coalition = CoalitionCheck.requireOpen(roster, operation.coalitionId(), metaData);
         apply(new RoeProfileEstablished(command.operationId(), operation.coalitionId(), coalition.exerciseId()));
     }
 
@@ -115,10 +108,8 @@ public class RoeProfile {
         Measure measure = Compendium.measure(command.measureCode()).orElseThrow(() -> new RuleViolation(
                 "measures-come-from-the-compendium", "the compendium has no measure " + command.measureCode()));
         ParameterRule.check(measure, command.parameter());
-        if (!roster.standing(coalitionId, command.nation()).isActiveMember()) {
-            throw new RuleViolation("only-active-members-request-measures", command.nation() + " is "
-                    + roster.standing(coalitionId, command.nation()) + " in coalition " + coalitionId);
-        }
+        CoalitionCheck.requireActiveMember(roster, coalitionId, command.nation(),
+                "only-active-members-request-measures", "request measures");
         measures.values().stream()
                 .filter(entry -> entry.status().open() && entry.measureCode().equals(command.measureCode())
                         && Objects.equals(entry.parameter(), command.parameter()))
