@@ -3,22 +3,16 @@ package org.entente.basing;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.entente.platform.deadline.Deadlines;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.decision.Roles;
-import org.entente.platform.domain.NotPermitted;
-import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.roster.FixedCoalitionRoster;
 import org.entente.platform.roster.Standing;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
+import org.entente.testing.AggregateFixtures;
 
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.hamcrest.Matchers.equalTo;
 
 /**
  * What the aggregate tests share: a coalition on the roster, decision metadata with its actor, and matchers for a
@@ -60,25 +54,12 @@ public final class BasingFixtures {
     /** A fixture with its own roster (the first resource registered of a type is the one injected). */
     public static <T> AggregateTestFixture<T> fixture(Class<T> aggregate, FixedCoalitionRoster roster,
                                                       Object... resources) {
-        AggregateTestFixture<T> fixture = new AggregateTestFixture<>(aggregate);
-        actAsTheSystemUnlessTold(fixture);
+        AggregateTestFixture<T> fixture = AggregateFixtures.of(aggregate, "basing-logistics");
         fixture.registerInjectableResource(roster);
-        fixture.registerInjectableResource(Deadlines.onTheWallClock("basing-logistics"));
         for (Object resource : resources) {
             fixture.registerInjectableResource(resource);
         }
         return fixture;
-    }
-
-    /**
-     * Commands sent without an actor act as a service reaction, which no rule of authority refuses: the tests of other
-     * rules stay about those rules. The authority tests name their actor ({@link #plannerOf}, {@link #councilOf},
-     * {@link #commanderOf}).
-     */
-    public static void actAsTheSystemUnlessTold(AggregateTestFixture<?> fixture) {
-        fixture.registerCommandDispatchInterceptor(messages -> (index, message) ->
-                message.getMetaData().containsKey(DecisionMetadata.ACTOR) ? message : message.andMetaData(Map.of(
-                        DecisionMetadata.ACTOR, "service:test", DecisionMetadata.ACTOR_ROLES, Roles.SYSTEM)));
     }
 
     /** The decision metadata of a planner of {@code nation}, as the dispatcher writes it from the token. */
@@ -139,23 +120,4 @@ public final class BasingFixtures {
         return new GenericEventMessage<>(payload, MetaData.with(DecisionMetadata.EXERCISE_ID, exercise));
     }
 
-    /** A {@link NotPermitted} refusal under the named rule, e.g. {@code refuses("own-nation-only")}. */
-    public static Matcher<NotPermitted> refuses(String rule) {
-        return new FeatureMatcher<>(equalTo(rule), "a NotPermitted with rule", "rule") {
-            @Override
-            protected String featureValueOf(NotPermitted refusal) {
-                return refusal.rule();
-            }
-        };
-    }
-
-    /** A {@link RuleViolation} of the named rule, e.g. {@code violates("stages-follow-in-order")}. */
-    public static Matcher<RuleViolation> violates(String rule) {
-        return new FeatureMatcher<>(equalTo(rule), "a RuleViolation with rule", "rule") {
-            @Override
-            protected String featureValueOf(RuleViolation violation) {
-                return violation.rule();
-            }
-        };
-    }
 }

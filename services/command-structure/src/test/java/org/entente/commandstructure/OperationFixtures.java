@@ -13,19 +13,14 @@ import org.entente.commandstructure.operation.Operation;
 import org.entente.commandstructure.operation.OperationEstablished;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.decision.Roles;
-import org.entente.platform.domain.NotPermitted;
-import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.roster.FixedCoalitionRoster;
 import org.entente.platform.roster.Standing;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
+import org.entente.testing.AggregateFixtures;
 
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.hamcrest.Matchers.equalTo;
 
 /**
  * What the aggregate tests share: an operation of a coalition led by GBR with FRA and NOR as active members, ITA
@@ -64,8 +59,7 @@ public final class OperationFixtures {
     }
 
     public static AggregateTestFixture<Operation> operationFixture(FixedCoalitionRoster roster) {
-        AggregateTestFixture<Operation> fixture = new AggregateTestFixture<>(Operation.class);
-        List.of("forces", "taskings").forEach(field -> fixture.registerIgnoredField(Operation.class, field));
+        AggregateTestFixture<Operation> fixture = AggregateFixtures.of(Operation.class, "command-structure");
         fixture.registerInjectableResource(roster);
         return fixture;
     }
@@ -168,23 +162,4 @@ public final class OperationFixtures {
         return GenericEventMessage.asEventMessage(event).withMetaData(metaData);
     }
 
-    /** A {@link NotPermitted} refusal by the named rule of authority, e.g. {@code notPermitted("council-scope")}. */
-    public static Matcher<NotPermitted> notPermitted(String rule) {
-        return new FeatureMatcher<>(equalTo(rule), "a NotPermitted with rule", "rule") {
-            @Override
-            protected String featureValueOf(NotPermitted refusal) {
-                return refusal.rule();
-            }
-        };
-    }
-
-    /** A {@link RuleViolation} of the named rule, e.g. {@code violates("only-active-members-place-forces")}. */
-    public static Matcher<RuleViolation> violates(String rule) {
-        return new FeatureMatcher<>(equalTo(rule), "a RuleViolation with rule", "rule") {
-            @Override
-            protected String featureValueOf(RuleViolation violation) {
-                return violation.rule();
-            }
-        };
-    }
 }

@@ -1,26 +1,19 @@
 package org.entente.roe;
 
 import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.entente.platform.decision.DecisionCorrelationDataProvider;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.decision.Roles;
-import org.entente.platform.domain.NotPermitted;
-import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.roster.FixedCoalitionRoster;
 import org.entente.roe.caveat.NationalCaveats;
 import org.entente.roe.profile.KnownOperation;
 import org.entente.roe.profile.OperationDirectory;
 import org.entente.roe.profile.RoeProfile;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
+import org.entente.testing.AggregateFixtures;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.hamcrest.Matchers.equalTo;
 
 /** What the aggregate tests share: fixtures with their injected read models, and a matcher for a rule by name. */
 public final class RoeFixtures {
@@ -28,49 +21,20 @@ public final class RoeFixtures {
     private RoeFixtures() {
     }
 
-    /**
-     * A fixture for {@link RoeProfile}, with the roster and operations it is given. Its entities do not implement
-     * equals(), so the fixture's rebuilt-equals-working check is limited to the root's own fields.
-     */
+    /** A fixture for {@link RoeProfile}, with the roster and operations it is given. */
     public static AggregateTestFixture<RoeProfile> profileFixture(FixedCoalitionRoster roster,
                                                                   OperationDirectory operations) {
-        AggregateTestFixture<RoeProfile> fixture = new AggregateTestFixture<>(RoeProfile.class);
-        fixture.registerIgnoredField(RoeProfile.class, "measures");
+        AggregateTestFixture<RoeProfile> fixture = AggregateFixtures.of(RoeProfile.class, "rules-of-engagement");
         fixture.registerInjectableResource(roster);
         fixture.registerInjectableResource(operations);
-        // as in the application: a command's decision metadata is copied onto its events
-        fixture.registerCommandHandlerInterceptor(new CorrelationDataInterceptor<>(
-                new DecisionCorrelationDataProvider()));
         return fixture;
     }
 
     public static AggregateTestFixture<NationalCaveats> caveatFixture(FixedCoalitionRoster roster) {
-        AggregateTestFixture<NationalCaveats> fixture = new AggregateTestFixture<>(NationalCaveats.class);
-        fixture.registerIgnoredField(NationalCaveats.class, "caveats");
+        AggregateTestFixture<NationalCaveats> fixture = AggregateFixtures.of(NationalCaveats.class,
+                "rules-of-engagement");
         fixture.registerInjectableResource(roster);
-        fixture.registerCommandHandlerInterceptor(new CorrelationDataInterceptor<>(
-                new DecisionCorrelationDataProvider()));
         return fixture;
-    }
-
-    /** A {@link RuleViolation} of the named rule, e.g. {@code violates("authorisation-names-its-authority")}. */
-    public static Matcher<RuleViolation> violates(String rule) {
-        return new FeatureMatcher<>(equalTo(rule), "a RuleViolation with rule", "rule") {
-            @Override
-            protected String featureValueOf(RuleViolation violation) {
-                return violation.rule();
-            }
-        };
-    }
-
-    /** A {@link NotPermitted} of the named rule of authority, e.g. {@code refused("own-nation-only")}. */
-    public static Matcher<NotPermitted> refused(String rule) {
-        return new FeatureMatcher<>(equalTo(rule), "a NotPermitted with rule", "rule") {
-            @Override
-            protected String featureValueOf(NotPermitted refusal) {
-                return refusal.rule();
-            }
-        };
     }
 
     /** A command's actor as the dispatcher records it from the token: who, for which nation, with which roles. */

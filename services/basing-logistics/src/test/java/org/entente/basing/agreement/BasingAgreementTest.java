@@ -13,6 +13,7 @@ import org.entente.platform.roster.FixedCoalitionRoster;
 import org.entente.platform.roster.Standing;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.testing.AggregateFixtures;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -36,12 +37,12 @@ import static org.entente.basing.BasingFixtures.decidedAt;
 import static org.entente.basing.BasingFixtures.fixture;
 import static org.entente.basing.BasingFixtures.inExercise;
 import static org.entente.basing.BasingFixtures.plannerOf;
-import static org.entente.basing.BasingFixtures.refuses;
 import static org.entente.basing.BasingFixtures.withRole;
-import static org.entente.basing.BasingFixtures.violates;
 import static org.entente.basing.theatre.Activity.ISR;
 import static org.entente.basing.theatre.Activity.LOGISTICS;
 import static org.entente.basing.theatre.Activity.STRIKE;
+import static org.entente.testing.AggregateFixtures.refuses;
+import static org.entente.testing.AggregateFixtures.violates;
 
 /** Requesting a base, and every step of its life cycle with the rules that refuse the others. */
 class BasingAgreementTest {

@@ -4,6 +4,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.testing.AggregateFixtures;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +24,8 @@ import static org.entente.basing.BasingFixtures.decidedAt;
 import static org.entente.basing.BasingFixtures.fixture;
 import static org.entente.basing.BasingFixtures.inExercise;
 import static org.entente.basing.BasingFixtures.plannerOf;
-import static org.entente.basing.BasingFixtures.refuses;
-import static org.entente.basing.BasingFixtures.violates;
+import static org.entente.testing.AggregateFixtures.refuses;
+import static org.entente.testing.AggregateFixtures.violates;
 
 /** Asking for diplomatic clearance, the lead times that bound it, and what the granting state decides. */
 class DiplomaticClearanceTest {

@@ -5,6 +5,7 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.entente.platform.decision.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.testing.AggregateFixtures;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -19,9 +20,9 @@ import static org.entente.basing.BasingFixtures.commanderOf;
 import static org.entente.basing.BasingFixtures.councilOf;
 import static org.entente.basing.BasingFixtures.fixture;
 import static org.entente.basing.BasingFixtures.inExercise;
-import static org.entente.basing.BasingFixtures.refuses;
-import static org.entente.basing.BasingFixtures.violates;
 import static org.entente.basing.BasingFixtures.withRole;
+import static org.entente.testing.AggregateFixtures.refuses;
+import static org.entente.testing.AggregateFixtures.violates;
 
 /** Supply routes: recorded through the coalition's own bases, their status changed, retired for good. */
 class SupplyRouteTest {

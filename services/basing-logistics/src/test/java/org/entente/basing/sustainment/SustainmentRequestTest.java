@@ -6,6 +6,7 @@ import org.entente.basing.theatre.Activity;
 import org.entente.platform.decision.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.testing.AggregateFixtures;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,9 +27,9 @@ import static org.entente.basing.BasingFixtures.councilOf;
 import static org.entente.basing.BasingFixtures.fixture;
 import static org.entente.basing.BasingFixtures.inExercise;
 import static org.entente.basing.BasingFixtures.plannerOf;
-import static org.entente.basing.BasingFixtures.refuses;
-import static org.entente.basing.BasingFixtures.violates;
 import static org.entente.basing.BasingFixtures.withRole;
+import static org.entente.testing.AggregateFixtures.refuses;
+import static org.entente.testing.AggregateFixtures.violates;
 
 /** Sustainment requests: routed through the coalition's bases and routes, delivered, flagged, re-flagged, closed. */
 class SustainmentRequestTest {

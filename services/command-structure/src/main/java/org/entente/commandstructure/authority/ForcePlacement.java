@@ -155,4 +155,29 @@ public class ForcePlacement {
     public boolean underCoalitionAuthority() {
         return status.underCoalitionAuthority();
     }
+
+    /**
+     * The same state, field by field: what the aggregate fixtures compare when they rebuild the aggregate from its
+     * events (an entity's identity alone would hide a field one handler sets and another forgets).
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof ForcePlacement other)) {
+            return false;
+        }
+        return Objects.equals(forceId, other.forceId) && Objects.equals(nation, other.nation) &&
+                Objects.equals(forceType, other.forceType) && Objects.equals(size, other.size) &&
+                Objects.equals(nodeId, other.nodeId) && Objects.equals(degree, other.degree) &&
+                Objects.equals(functions, other.functions) && Objects.equals(area, other.area) &&
+                Objects.equals(from, other.from) && Objects.equals(until, other.until) &&
+                Objects.equals(placedAt, other.placedAt) && Objects.equals(status, other.status);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(forceId);
+    }
 }

@@ -10,6 +10,8 @@ import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.NotPermitted;
 import org.entente.platform.domain.RuleViolation;
 
+import java.util.Objects;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -127,5 +129,29 @@ public class Tasking {
 
     public TaskingStatus status() {
         return status;
+    }
+
+    /**
+     * The same state, field by field: what the aggregate fixtures compare when they rebuild the aggregate from its
+     * events (an entity's identity alone would hide a field one handler sets and another forgets).
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Tasking other)) {
+            return false;
+        }
+        return Objects.equals(taskingId, other.taskingId) && Objects.equals(coalitionId, other.coalitionId) &&
+                Objects.equals(nodeId, other.nodeId) && Objects.equals(forceId, other.forceId) &&
+                Objects.equals(nation, other.nation) && Objects.equals(kind, other.kind) &&
+                Objects.equals(function, other.function) && Objects.equals(area, other.area) &&
+                Objects.equals(redCardHolder, other.redCardHolder) && Objects.equals(status, other.status);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(taskingId);
     }
 }

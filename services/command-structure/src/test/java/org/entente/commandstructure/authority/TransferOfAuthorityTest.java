@@ -9,6 +9,7 @@ import org.entente.platform.domain.NotPermitted;
 import org.entente.platform.domain.UnknownEntity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.testing.AggregateFixtures;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,12 +20,13 @@ import static org.entente.commandstructure.OperationFixtures.COALITION;
 import static org.entente.commandstructure.OperationFixtures.MARITIME;
 import static org.entente.commandstructure.OperationFixtures.OPERATION;
 import static org.entente.commandstructure.OperationFixtures.actingFor;
+import static org.entente.commandstructure.OperationFixtures.actor;
 import static org.entente.commandstructure.OperationFixtures.council;
-import static org.entente.commandstructure.OperationFixtures.notPermitted;
 import static org.entente.commandstructure.OperationFixtures.operationFixture;
 import static org.entente.commandstructure.OperationFixtures.placed;
-import static org.entente.commandstructure.OperationFixtures.violates;
 import static org.entente.commandstructure.OperationFixtures.withTree;
+import static org.entente.testing.AggregateFixtures.refuses;
+import static org.entente.testing.AggregateFixtures.violates;
 
 /** Transfers of authority: who places which force where, staged transfers, recalls by the force's own nation. */
 class TransferOfAuthorityTest {
@@ -65,11 +67,11 @@ class TransferOfAuthorityTest {
         fixture.given(withTree())
                 .when(place("fra-1", "FRA", MARITIME, Degree.OPCON, List.of()), actingFor("GBR"))
                 .expectException(NotPermitted.class)
-                .expectException(notPermitted("own-nation-only"))
+                .expectException(refuses("own-nation-only"))
                 .expectNoEvents();
         fixture.given(withTree())
-                .when(place("fra-1", "FRA", MARITIME, Degree.OPCON, List.of()))
-                .expectException(notPermitted("own-nation-only"));
+                .when(place("fra-1", "FRA", MARITIME, Degree.OPCON, List.of()), actor("someone", null)) // of no nation
+                .expectException(refuses("own-nation-only"));
         fixture.given(withTree())
                 .when(place("fra-1", "FRA", MARITIME, Degree.OPCON, List.of()), actingFor("FRA"))
                 .expectEvents(placed("fra-1", "FRA", MARITIME, Degree.OPCON));
@@ -80,7 +82,7 @@ class TransferOfAuthorityTest {
     void anotherNationIsRefusedBeforeAnyOtherRule() {
         fixture.given(withTree())
                 .when(place("ita-1", "ITA", "hq-unknown", Degree.OPCON, List.of()), actingFor("GBR"))
-                .expectException(notPermitted("own-nation-only"));
+                .expectException(refuses("own-nation-only"));
     }
 
     @Test
@@ -170,12 +172,12 @@ class TransferOfAuthorityTest {
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
                 .when(new RecallForce(OPERATION, "fra-1", "we want it"), actingFor("GBR"))
                 .expectException(NotPermitted.class)
-                .expectException(notPermitted("own-nation-only"))
+                .expectException(refuses("own-nation-only"))
                 .expectNoEvents();
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
                 .when(new RecallForce(OPERATION, "fra-1", "we want it"), council())
-                .expectException(notPermitted("own-nation-only"))
+                .expectException(refuses("own-nation-only"))
                 .expectNoEvents();
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))

@@ -5,6 +5,7 @@ import org.entente.commandstructure.operation.Operation;
 import org.entente.platform.domain.UnknownEntity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.testing.AggregateFixtures;
 
 import static org.entente.commandstructure.OperationFixtures.AIR;
 import static org.entente.commandstructure.OperationFixtures.AIR_GROUP;
@@ -15,8 +16,8 @@ import static org.entente.commandstructure.OperationFixtures.STRATEGIC;
 import static org.entente.commandstructure.OperationFixtures.council;
 import static org.entente.commandstructure.OperationFixtures.established;
 import static org.entente.commandstructure.OperationFixtures.operationFixture;
-import static org.entente.commandstructure.OperationFixtures.violates;
 import static org.entente.commandstructure.OperationFixtures.withTree;
+import static org.entente.testing.AggregateFixtures.violates;
 
 /** The command tree is a strict hierarchy: one strategic headquarters at the top, each level below its parent's. */
 class HeadquartersTest {

@@ -16,6 +16,7 @@ import org.entente.platform.domain.NotPermitted;
 import org.entente.platform.roster.FixedCoalitionRoster;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.testing.AggregateFixtures;
 
 import static org.entente.commandstructure.OperationFixtures.AIR;
 import static org.entente.commandstructure.OperationFixtures.COALITION;
@@ -28,14 +29,14 @@ import static org.entente.commandstructure.OperationFixtures.council;
 import static org.entente.commandstructure.OperationFixtures.councilOf;
 import static org.entente.commandstructure.OperationFixtures.established;
 import static org.entente.commandstructure.OperationFixtures.exercise;
-import static org.entente.commandstructure.OperationFixtures.notPermitted;
 import static org.entente.commandstructure.OperationFixtures.operationFixture;
 import static org.entente.commandstructure.OperationFixtures.placed;
 import static org.entente.commandstructure.OperationFixtures.reaction;
 import static org.entente.commandstructure.OperationFixtures.roster;
-import static org.entente.commandstructure.OperationFixtures.violates;
 import static org.entente.commandstructure.OperationFixtures.withMetaData;
 import static org.entente.commandstructure.OperationFixtures.withTree;
+import static org.entente.testing.AggregateFixtures.refuses;
+import static org.entente.testing.AggregateFixtures.violates;
 
 /** Establishment, the lead nation, the exercise boundary, national returns and closure of an operation. */
 class OperationTest {
@@ -258,11 +259,11 @@ class OperationTest {
         fixture.givenNoPriorActivity()
                 .when(establish(null), councilOf("coalition-2"))
                 .expectException(NotPermitted.class)
-                .expectException(notPermitted("council-scope"))
+                .expectException(refuses("council-scope"))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(establish(null), actingFor("GBR"))
-                .expectException(notPermitted("council-scope"))
+                .expectException(refuses("council-scope"))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(establish(null), councilOf("coalition-2", COALITION))
@@ -274,18 +275,18 @@ class OperationTest {
     void aCouncilOfAnotherCoalitionLearnsNothingOfAnUnknownOne() {
         fixture.givenNoPriorActivity()
                 .when(new EstablishOperation(OPERATION, "coalition-nobody-formed", "Phantom", null), council())
-                .expectException(notPermitted("council-scope"));
+                .expectException(refuses("council-scope"));
     }
 
     @Test
     void onlyTheCouncilOfTheOperationsCoalitionDesignatesTheLeadNation() {
         fixture.given(withTree())
                 .when(new DesignateLeadNation(OPERATION, "FRA"), councilOf("coalition-2"))
-                .expectException(notPermitted("council-scope"))
+                .expectException(refuses("council-scope"))
                 .expectNoEvents();
         fixture.given(withTree())
                 .when(new DesignateLeadNation(OPERATION, "FRA"), actingFor("FRA"))
-                .expectException(notPermitted("council-scope"))
+                .expectException(refuses("council-scope"))
                 .expectNoEvents();
         fixture.given(withTree())
                 .when(new DesignateLeadNation(OPERATION, "FRA"), council())
@@ -298,11 +299,11 @@ class OperationTest {
                 Component.LAND, "GBR", OPERATIONAL);
         fixture.given(withTree())
                 .when(land, councilOf("coalition-2"))
-                .expectException(notPermitted("council-scope"))
+                .expectException(refuses("council-scope"))
                 .expectNoEvents();
         fixture.given(withTree())
                 .when(land, actingFor("GBR"))
-                .expectException(notPermitted("council-scope"));
+                .expectException(refuses("council-scope"));
         fixture.given(withTree())
                 .when(land, council())
                 .expectSuccessfulHandlerExecution();
@@ -312,11 +313,11 @@ class OperationTest {
     void onlyTheCouncilClosesAnOperationAndTheDissolutionReactionNeedsNone() {
         fixture.given(withTree())
                 .when(new CloseOperation(OPERATION, ClosureCause.CONCLUDED), councilOf("coalition-2"))
-                .expectException(notPermitted("council-scope"))
+                .expectException(refuses("council-scope"))
                 .expectNoEvents();
         fixture.given(withTree())
                 .when(new CloseOperation(OPERATION, ClosureCause.CONCLUDED), actingFor("GBR"))
-                .expectException(notPermitted("council-scope"));
+                .expectException(refuses("council-scope"));
         fixture.given(withTree())
                 .when(new CloseOperation(OPERATION, ClosureCause.CONCLUDED), council())
                 .expectEvents(new OperationClosed(OPERATION, COALITION, ClosureCause.CONCLUDED));

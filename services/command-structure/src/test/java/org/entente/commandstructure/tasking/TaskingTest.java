@@ -10,6 +10,7 @@ import org.entente.platform.domain.NotPermitted;
 import org.entente.platform.domain.UnknownEntity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.testing.AggregateFixtures;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,12 +27,12 @@ import static org.entente.commandstructure.OperationFixtures.commanderOf;
 import static org.entente.commandstructure.OperationFixtures.commanding;
 import static org.entente.commandstructure.OperationFixtures.effective;
 import static org.entente.commandstructure.OperationFixtures.operationFixture;
-import static org.entente.commandstructure.OperationFixtures.notPermitted;
 import static org.entente.commandstructure.OperationFixtures.placed;
 import static org.entente.commandstructure.OperationFixtures.redCardHolder;
-import static org.entente.commandstructure.OperationFixtures.violates;
 import static org.entente.commandstructure.OperationFixtures.withMetaData;
 import static org.entente.commandstructure.OperationFixtures.withTree;
+import static org.entente.testing.AggregateFixtures.refuses;
+import static org.entente.testing.AggregateFixtures.violates;
 
 /** Taskings within the degree held, the scope and the chain of command; red-card approvals and vetoes. */
 class TaskingTest {
@@ -84,7 +85,7 @@ class TaskingTest {
                 .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null),
                         commanding(MARITIME).and(org.entente.platform.decision.DecisionMetadata.ACTOR_COALITIONS,
                                 "another-coalition"))
-                .expectException(notPermitted("command-scope"))
+                .expectException(refuses("command-scope"))
                 .expectNoEvents();
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
@@ -240,12 +241,12 @@ class TaskingTest {
         fixture.given(withTree())
                 .when(new SetRedCardPolicy(OPERATION, "FRA", HOLDER, List.of(TaskingKind.STRIKE)), actingFor("GBR"))
                 .expectException(NotPermitted.class)
-                .expectException(notPermitted("own-nation-only"))
+                .expectException(refuses("own-nation-only"))
                 .expectNoEvents();
         fixture.given(withTree())
                 .when(new SetRedCardPolicy(OPERATION, "FRA", HOLDER, List.of(TaskingKind.STRIKE)),
                         redCardHolder(HOLDER, "GBR"))
-                .expectException(notPermitted("own-nation-only"))
+                .expectException(refuses("own-nation-only"))
                 .expectNoEvents();
     }
 
@@ -291,13 +292,13 @@ class TaskingTest {
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON), strikesNeedTheRedCard(), pending())
                 .when(new ApproveTasking(OPERATION, "t-1"), redCardHolder("air.marshal", "GBR"))
                 .expectException(NotPermitted.class)
-                .expectException(notPermitted("own-nation-only"))
+                .expectException(refuses("own-nation-only"))
                 .expectNoEvents();
         // even an actor of another nation bearing the holder's name
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON), strikesNeedTheRedCard(), pending())
                 .when(new VetoTasking(OPERATION, "t-1", "no"), redCardHolder(HOLDER, "GBR"))
-                .expectException(notPermitted("own-nation-only"))
+                .expectException(refuses("own-nation-only"))
                 .expectNoEvents();
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON), strikesNeedTheRedCard(), pending())
@@ -311,12 +312,12 @@ class TaskingTest {
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON), strikesNeedTheRedCard(), pending())
                 .when(new ApproveTasking(OPERATION, "t-1"), redCardHolder("someone.else", "FRA"))
                 .expectException(NotPermitted.class)
-                .expectException(notPermitted("only-the-red-card-holder-decides"))
+                .expectException(refuses("only-the-red-card-holder-decides"))
                 .expectNoEvents();
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON), strikesNeedTheRedCard(), pending())
                 .when(new VetoTasking(OPERATION, "t-1", "no"), actor("someone.else", "FRA"))
-                .expectException(notPermitted("only-the-red-card-holder-decides"))
+                .expectException(refuses("only-the-red-card-holder-decides"))
                 .expectNoEvents();
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON), strikesNeedTheRedCard(), pending())
@@ -333,12 +334,12 @@ class TaskingTest {
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
                 .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null), commanderOf("GBR"))
                 .expectException(NotPermitted.class)
-                .expectException(notPermitted("own-nation-only"))
+                .expectException(refuses("own-nation-only"))
                 .expectNoEvents();
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
-                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null))
-                .expectException(notPermitted("command-scope")) // no actor at all: no commander of the coalition
+                .when(task(MARITIME, "fra-1", TaskingKind.PATROL, null, null), actor("someone", null))
+                .expectException(refuses("command-scope")) // not a commander of the coalition
                 .expectNoEvents();
         fixture.given(withTree())
                 .andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))

@@ -84,10 +84,8 @@ public class Coalition {
 
     @CommandHandler
     Coalition(FormCoalition command, MetaData metaData, Deadlines deadlines, DeadlineManager deadlineManager) {
-        Object exercise = metaData.get(DecisionMetadata.EXERCISE_ID);
         apply(new CoalitionFormed(command.coalitionId(), command.name(), command.kind(), command.purpose(),
-                command.legalBasis(), command.leadNation(), command.mandate(),
-                exercise == null ? null : exercise.toString()));
+                command.legalBasis(), command.leadNation(), command.mandate(), ExerciseBoundary.of(metaData)));
         scheduleExpiry(command.coalitionId(), command.mandate(), deadlines, deadlineManager);
         Set<String> founders = new LinkedHashSet<>();
         founders.add(command.leadNation());
@@ -293,10 +291,10 @@ public class Coalition {
     }
 
     @EventSourcingHandler
-    void on(CoalitionFormed event, @MessageIdentifier String eventId) {
+    void on(CoalitionFormed event, @MessageIdentifier String eventId, MetaData metaData) {
         mandateSetBy = eventId;
         coalitionId = event.coalitionId();
-        exerciseId = event.exerciseId();
+        exerciseId = ExerciseBoundary.of(metaData);
         status = CoalitionStatus.ACTIVE;
         leadNation = event.leadNation();
         mandate = event.mandate();

@@ -11,6 +11,7 @@ import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.RuleViolation;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -98,5 +99,27 @@ public class Milestone {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * The same state, field by field: what the aggregate fixtures compare when they rebuild the aggregate from its
+     * events (an entity's identity alone would hide a field one handler sets and another forgets).
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Milestone other)) {
+            return false;
+        }
+        return Objects.equals(milestoneId, other.milestoneId) && Objects.equals(name, other.name) &&
+                Objects.equals(targetDate, other.targetDate) && Objects.equals(status, other.status) &&
+                Objects.equals(targetSetBy, other.targetSetBy) && Objects.equals(passedTarget, other.passedTarget);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(milestoneId);
     }
 }

@@ -5,6 +5,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 import org.entente.platform.domain.RuleViolation;
 
+import java.util.Objects;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -64,5 +66,25 @@ public class Member {
 
     public boolean isActive() {
         return status == MemberStatus.ACTIVE;
+    }
+
+    /**
+     * The same state, field by field: what the aggregate fixtures compare when they rebuild the aggregate from its
+     * events (an entity's identity alone would hide a field one handler sets and another forgets).
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Member other)) {
+            return false;
+        }
+        return Objects.equals(nation, other.nation) && Objects.equals(status, other.status);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(nation);
     }
 }

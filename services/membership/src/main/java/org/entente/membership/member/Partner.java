@@ -5,6 +5,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 import org.entente.platform.domain.RuleViolation;
 
+import java.util.Objects;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A state associated with the coalition without being a member: a host nation, a transit state, an observer. */
@@ -62,5 +64,26 @@ public class Partner {
 
     public boolean associated() {
         return associated;
+    }
+
+    /**
+     * The same state, field by field: what the aggregate fixtures compare when they rebuild the aggregate from its
+     * events (an entity's identity alone would hide a field one handler sets and another forgets).
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Partner other)) {
+            return false;
+        }
+        return Objects.equals(nation, other.nation) && Objects.equals(role, other.role) &&
+                Objects.equals(governance, other.governance) && Objects.equals(associated, other.associated);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(nation);
     }
 }

@@ -2,6 +2,7 @@ package org.entente.membership.coalition;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.entente.membership.exit.DefineMilestone;
@@ -19,6 +20,7 @@ import org.entente.membership.pledge.RecordDelivery;
 import org.entente.platform.decision.DecisionMetadata;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.testing.AggregateFixtures;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,7 +28,7 @@ import java.util.List;
 
 
 import static org.entente.membership.CoalitionFixtures.coalitionFixture;
-import static org.entente.membership.CoalitionFixtures.violates;
+import static org.entente.testing.AggregateFixtures.violates;
 
 /** Formation, the lead nation, dissolution and the exercise boundary of a coalition. */
 class CoalitionTest {
@@ -66,6 +68,11 @@ class CoalitionTest {
                 new MemberAdmitted(COALITION, OTHER_MEMBER)};
     }
 
+
+    /** The formation as stored: the exercise is in its metadata. */
+    private static Object formedIn(String exerciseId) {
+        return GenericEventMessage.asEventMessage(formed(exerciseId)).withMetaData(exercise(exerciseId));
+    }
 
     private static MetaData exercise(String exerciseId) {
         return MetaData.with(DecisionMetadata.EXERCISE_ID, exerciseId);
@@ -278,7 +285,7 @@ class CoalitionTest {
 
     @Test
     void anExerciseCoalitionAcceptsAnEntityCommandOfItsExercise() {
-        fixture.given(formed("exercise-x"), new MemberAdmitted(COALITION, LEAD),
+        fixture.given(formedIn("exercise-x"), new MemberAdmitted(COALITION, LEAD),
                         new MemberAdmitted(COALITION, MEMBER), new MemberSuspended(COALITION, MEMBER))
                 .when(new ReinstateMember(COALITION, MEMBER), exercise("exercise-x"))
                 .expectEvents(new MemberReinstated(COALITION, MEMBER));
@@ -301,7 +308,7 @@ class CoalitionTest {
 
     @Test
     void theExerciseBoundaryHoldsEvenForADissolvedCoalition() {
-        fixture.given(formed("exercise-x"), new MemberAdmitted(COALITION, LEAD), new CoalitionDissolved(COALITION))
+        fixture.given(formedIn("exercise-x"), new MemberAdmitted(COALITION, LEAD), new CoalitionDissolved(COALITION))
                 .when(new DissolveCoalition(COALITION), exercise("exercise-y"))
                 .expectException(violates("commands-stay-in-their-exercise"))
                 .expectNoEvents();

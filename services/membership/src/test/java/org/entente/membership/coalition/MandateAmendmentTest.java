@@ -5,13 +5,14 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.entente.membership.member.MemberAdmitted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.testing.AggregateFixtures;
 
 import java.time.LocalDate;
 import java.util.List;
 
 
-import static org.entente.membership.CoalitionFixtures.violates;
 import static org.entente.membership.CoalitionFixtures.coalitionFixture;
+import static org.entente.testing.AggregateFixtures.violates;
 
 /**
  * The classification of a mandate amendment must match what it changes ({@link MandateAmendmentPolicy}), judged

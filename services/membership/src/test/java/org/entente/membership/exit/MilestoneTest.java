@@ -11,13 +11,14 @@ import org.entente.membership.coalition.Mandate;
 import org.entente.membership.member.MemberAdmitted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.testing.AggregateFixtures;
 
 import java.time.LocalDate;
 import java.util.List;
 
 
-import static org.entente.membership.CoalitionFixtures.violates;
 import static org.entente.membership.CoalitionFixtures.coalitionFixture;
+import static org.entente.testing.AggregateFixtures.violates;
 
 /** Milestones of the exit strategy: defined with unique names, then achieved or slipped. */
 class MilestoneTest {

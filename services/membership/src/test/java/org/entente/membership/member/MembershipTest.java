@@ -20,14 +20,15 @@ import org.entente.membership.pledge.PledgeWithdrawn;
 import org.entente.membership.pledge.WithdrawalCause;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.testing.AggregateFixtures;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 
-import static org.entente.membership.CoalitionFixtures.violates;
 import static org.entente.membership.CoalitionFixtures.coalitionFixture;
+import static org.entente.testing.AggregateFixtures.violates;
 
 /** Admission, suspension, reinstatement and withdrawal of members, and the association of partners. */
 class MembershipTest {

@@ -20,6 +20,7 @@ import org.entente.membership.member.PartnerRole;
 import org.entente.platform.domain.NotPermitted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.testing.AggregateFixtures;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,10 +32,10 @@ import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.messageWithPayload;
 import static org.axonframework.test.matchers.Matchers.predicate;
 
-import static org.entente.membership.CoalitionFixtures.violates;
 import static org.entente.membership.CoalitionFixtures.coalitionFixture;
 import static org.entente.membership.CoalitionFixtures.plannerOf;
-import static org.entente.membership.CoalitionFixtures.refuses;
+import static org.entente.testing.AggregateFixtures.refuses;
+import static org.entente.testing.AggregateFixtures.violates;
 
 /** Pledges: who may pledge, deliveries, revisions, withdrawals and corrections. */
 class PledgeTest {

@@ -4,14 +4,13 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.entente.platform.decision.DecisionCorrelationDataProvider;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.membership.CoalitionFixtures;
 import org.entente.platform.domain.NotPermitted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.testing.AggregateFixtures;
 
 import java.math.BigDecimal;
 
@@ -19,7 +18,7 @@ import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.predicate;
 
-import static org.entente.membership.CoalitionFixtures.violates;
+import static org.entente.testing.AggregateFixtures.violates;
 
 /** A nation's domestic-support series: created by its first assessment, bound to that assessment's exercise. */
 class DomesticSupportSeriesTest {
@@ -32,12 +31,7 @@ class DomesticSupportSeriesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(DomesticSupportSeries.class);
-        // As in the application (DecisionCorrelationDataProvider bean): a command's exercise is copied onto its
-        // events, which is where the series learns which exercise it belongs to.
-        fixture.registerCommandHandlerInterceptor(new CorrelationDataInterceptor<>(
-                new DecisionCorrelationDataProvider()));
-        CoalitionFixtures.actAsTheSystemUnlessTold(fixture);
+        fixture = AggregateFixtures.of(DomesticSupportSeries.class, "membership");
     }
 
     @Test
@@ -61,7 +55,6 @@ class DomesticSupportSeriesTest {
     private static MetaData exercise(String exerciseId) {
         return MetaData.with(DecisionMetadata.EXERCISE_ID, exerciseId);
     }
-
 
     @Test
     void theFirstAssessmentStartsTheSeries() {

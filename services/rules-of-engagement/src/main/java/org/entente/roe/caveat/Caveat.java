@@ -7,6 +7,8 @@ import org.axonframework.modelling.command.EntityId;
 import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.domain.RuleViolation;
 
+import java.util.Objects;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** One caveat of a nation's record: in force from its declaration until lifted or archived. */
@@ -54,5 +56,26 @@ public class Caveat {
 
     CaveatStatus status() {
         return status;
+    }
+
+    /**
+     * The same state, field by field: what the aggregate fixtures compare when they rebuild the aggregate from its
+     * events (an entity's identity alone would hide a field one handler sets and another forgets).
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Caveat other)) {
+            return false;
+        }
+        return Objects.equals(caveatId, other.caveatId) && Objects.equals(coalitionId, other.coalitionId) &&
+                Objects.equals(nation, other.nation) && Objects.equals(status, other.status);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(caveatId);
     }
 }

@@ -8,6 +8,8 @@ import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.Roles;
 import org.entente.platform.domain.RuleViolation;
 
+import java.util.Objects;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -121,5 +123,27 @@ public class MeasureEntry {
 
     MeasureStatus status() {
         return status;
+    }
+
+    /**
+     * The same state, field by field: what the aggregate fixtures compare when they rebuild the aggregate from its
+     * events (an entity's identity alone would hide a field one handler sets and another forgets).
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof MeasureEntry other)) {
+            return false;
+        }
+        return Objects.equals(requestId, other.requestId) && Objects.equals(coalitionId, other.coalitionId) &&
+                Objects.equals(measureCode, other.measureCode) && Objects.equals(parameter, other.parameter) &&
+                Objects.equals(nation, other.nation) && Objects.equals(status, other.status);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(requestId);
     }
 }

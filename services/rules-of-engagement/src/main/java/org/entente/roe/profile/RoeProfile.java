@@ -162,10 +162,10 @@ public class RoeProfile {
     }
 
     @EventSourcingHandler
-    void on(RoeProfileEstablished event) {
+    void on(RoeProfileEstablished event, MetaData metaData) {
         operationId = event.operationId();
         coalitionId = event.coalitionId();
-        exerciseId = event.exerciseId();
+        exerciseId = ExerciseBoundary.of(metaData);
         status = ProfileStatus.OPEN;
     }
 

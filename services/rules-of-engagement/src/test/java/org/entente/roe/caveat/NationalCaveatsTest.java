@@ -13,6 +13,7 @@ import org.entente.roe.reference.Degree;
 import org.entente.roe.reference.MeasureSeries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.testing.AggregateFixtures;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,8 +22,8 @@ import java.util.Map;
 import static org.entente.roe.RoeFixtures.actor;
 import static org.entente.roe.RoeFixtures.caveatFixture;
 import static org.entente.roe.RoeFixtures.planner;
-import static org.entente.roe.RoeFixtures.refused;
-import static org.entente.roe.RoeFixtures.violates;
+import static org.entente.testing.AggregateFixtures.refuses;
+import static org.entente.testing.AggregateFixtures.violates;
 
 /** A nation's caveats in a coalition: declared and lifted by the nation, archived when it leaves, closed at the end. */
 class NationalCaveatsTest {
@@ -85,19 +86,19 @@ class NationalCaveatsTest {
     @Test
     void onlyThePlannerOfTheNationItselfDeclaresItsCaveats() {
         fixture.givenNoPriorActivity().when(north("cv-1"), planner("GBR"))
-                .expectException(NotPermitted.class).expectException(refused("own-nation-only")).expectNoEvents();
+                .expectException(NotPermitted.class).expectException(refuses("own-nation-only")).expectNoEvents();
         fixture.givenNoPriorActivity().when(north("cv-1"), MetaData.with(DecisionMetadata.ACTOR, "someone"))
-                .expectException(refused("own-nation-only")).expectNoEvents();
+                .expectException(refuses("own-nation-only")).expectNoEvents();
         fixture.givenNoPriorActivity().when(north("cv-1"), planner(NATION)).expectEvents(declared("cv-1"));
     }
 
     @Test
     void onlyThePlannerOfTheNationItselfLiftsItsCaveats() {
         record().when(new LiftCaveat(RECORD, "cv-1", "mandate extended"), planner("GBR"))
-                .expectException(NotPermitted.class).expectException(refused("own-nation-only")).expectNoEvents();
+                .expectException(NotPermitted.class).expectException(refuses("own-nation-only")).expectNoEvents();
         // a service's own reaction is not a person acting for a nation: it may not pose as one either
         record().when(new LiftCaveat(RECORD, "cv-1", "mandate extended"), actor("j.smith", "GBR", "system"))
-                .expectException(refused("own-nation-only")).expectNoEvents();
+                .expectException(refuses("own-nation-only")).expectNoEvents();
         record().when(new LiftCaveat(RECORD, "cv-1", "mandate extended"), planner(NATION))
                 .expectEvents(new CaveatLifted(COALITION, NATION, "cv-1", "mandate extended"));
     }

@@ -1,5 +1,6 @@
 package org.entente.roe.profile;
 
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
@@ -10,12 +11,13 @@ import org.entente.platform.domain.NotPermitted;
 import org.entente.roe.RoeFixtures.FixedOperations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.testing.AggregateFixtures;
 
 import static org.entente.roe.RoeFixtures.commanderOf;
 import static org.entente.roe.RoeFixtures.councilOf;
 import static org.entente.roe.RoeFixtures.profileFixture;
-import static org.entente.roe.RoeFixtures.refused;
-import static org.entente.roe.RoeFixtures.violates;
+import static org.entente.testing.AggregateFixtures.refuses;
+import static org.entente.testing.AggregateFixtures.violates;
 
 /** The ROE profile of an operation: establishment, the life of a measure, review after expansion, closure. */
 class RoeProfileTest {
@@ -111,7 +113,8 @@ class RoeProfileTest {
 
     @Test
     void laterCommandsStayInTheProfilesExercise() {
-        fixture.given(new RoeProfileEstablished(OPERATION, COALITION, "exercise-7"))
+        fixture.given(GenericEventMessage.asEventMessage(new RoeProfileEstablished(OPERATION, COALITION, "exercise-7"))
+                        .withMetaData(MetaData.with(DecisionMetadata.EXERCISE_ID, "exercise-7")))
                 .when(new RequestMeasure(OPERATION, "r-1", "13A", null, MEMBER, null))
                 .expectException(violates("commands-stay-in-their-exercise")).expectNoEvents();
     }
@@ -237,7 +240,7 @@ class RoeProfileTest {
     @Test
     void aCommanderRaisesRequestsForHisOwnNationOnly() {
         profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, MEMBER, null), commander(LEAD))
-                .expectException(NotPermitted.class).expectException(refused("own-nation-only")).expectNoEvents();
+                .expectException(NotPermitted.class).expectException(refuses("own-nation-only")).expectNoEvents();
         profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, MEMBER, null), commander(MEMBER))
                 .expectEvents(requested("r-1", "13A", null, MEMBER));
     }
@@ -247,11 +250,11 @@ class RoeProfileTest {
         profile(requested("r-1", "13A", null, MEMBER))
                 .when(new AuthoriseMeasure(OPERATION, "r-1"), councilOf("coalition-2")
                         .and(DecisionMetadata.AUTHORITY, "another council's decision"))
-                .expectException(NotPermitted.class).expectException(refused("council-scope")).expectNoEvents();
+                .expectException(NotPermitted.class).expectException(refuses("council-scope")).expectNoEvents();
         profile(requested("r-1", "13A", null, MEMBER))
                 .when(new AuthoriseMeasure(OPERATION, "r-1"), commander(MEMBER)
                         .and(DecisionMetadata.AUTHORITY, "my own order"))
-                .expectException(refused("council-scope")).expectNoEvents();
+                .expectException(refuses("council-scope")).expectNoEvents();
         profile(requested("r-1", "13A", null, MEMBER))
                 .when(new AuthoriseMeasure(OPERATION, "r-1"), COUNCIL_DECISION)
                 .expectEvents(new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"));
@@ -262,7 +265,7 @@ class RoeProfileTest {
         RoeProfileFlaggedForReview flagged = new RoeProfileFlaggedForReview(OPERATION, COALITION, "amendment-1");
         profile(flagged).when(new ReauthoriseProfile(OPERATION), councilOf("coalition-2")
                         .and(DecisionMetadata.AUTHORITY, "another council's decision"))
-                .expectException(NotPermitted.class).expectException(refused("council-scope")).expectNoEvents();
+                .expectException(NotPermitted.class).expectException(refuses("council-scope")).expectNoEvents();
         profile(flagged).when(new ReauthoriseProfile(OPERATION), COUNCIL_DECISION)
                 .expectEvents(new RoeProfileReauthorised(OPERATION, COALITION));
     }
@@ -272,13 +275,13 @@ class RoeProfileTest {
         MeasureCancelled withdrawn = new MeasureCancelled(OPERATION, COALITION, "r-1", "13A", "no longer needed");
         profile(requested("r-1", "13A", null, MEMBER))
                 .when(new CancelMeasure(OPERATION, "r-1", "no longer needed"), commander(LEAD))
-                .expectException(NotPermitted.class).expectException(refused("own-nation-only")).expectNoEvents();
+                .expectException(NotPermitted.class).expectException(refuses("own-nation-only")).expectNoEvents();
         profile(requested("r-1", "13A", null, MEMBER))
                 .when(new CancelMeasure(OPERATION, "r-1", "no longer needed"), commander(MEMBER))
                 .expectEvents(withdrawn);
         profile(requested("r-1", "13A", null, MEMBER))
                 .when(new CancelMeasure(OPERATION, "r-1", "no longer needed"), councilOf("coalition-2"))
-                .expectException(refused("council-scope")).expectNoEvents();
+                .expectException(refuses("council-scope")).expectNoEvents();
         profile(requested("r-1", "13A", null, MEMBER))
                 .when(new CancelMeasure(OPERATION, "r-1", "no longer needed"), COUNCIL_DECISION)
                 .expectEvents(withdrawn);
@@ -289,11 +292,11 @@ class RoeProfileTest {
         MeasureCancelled cancelled = new MeasureCancelled(OPERATION, COALITION, "r-1", "13A", "de-escalation");
         profile(requested("r-1", "13A", null, MEMBER), new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"))
                 .when(new CancelMeasure(OPERATION, "r-1", "de-escalation"), commander(MEMBER))
-                .expectException(NotPermitted.class).expectException(refused("council-scope")).expectNoEvents();
+                .expectException(NotPermitted.class).expectException(refuses("council-scope")).expectNoEvents();
         profile(requested("r-1", "13A", null, MEMBER), new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"),
                 new MeasureImplemented(OPERATION, COALITION, "r-1", "13A"))
                 .when(new CancelMeasure(OPERATION, "r-1", "de-escalation"), councilOf("coalition-2"))
-                .expectException(refused("council-scope")).expectNoEvents();
+                .expectException(refuses("council-scope")).expectNoEvents();
         profile(requested("r-1", "13A", null, MEMBER), new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A"))
                 .when(new CancelMeasure(OPERATION, "r-1", "de-escalation"), COUNCIL_DECISION)
                 .expectEvents(cancelled);
@@ -305,11 +308,11 @@ class RoeProfileTest {
     @Test
     void onlyACommanderServingTheOperationsCoalitionEstablishesItsProfile() {
         fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION), commanderOf(LEAD, ELSEWHERE))
-                .expectException(NotPermitted.class).expectException(refused("command-scope")).expectNoEvents();
+                .expectException(NotPermitted.class).expectException(refuses("command-scope")).expectNoEvents();
         fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION), commanderOf(LEAD))
-                .expectException(refused("command-scope")).expectNoEvents();
+                .expectException(refuses("command-scope")).expectNoEvents();
         fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION), councilOf(COALITION))
-                .expectException(refused("command-scope")).expectNoEvents();
+                .expectException(refuses("command-scope")).expectNoEvents();
         fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION), commanderOf(LEAD, ELSEWHERE, COALITION))
                 .expectEvents(new RoeProfileEstablished(OPERATION, COALITION, null));
     }
@@ -317,14 +320,14 @@ class RoeProfileTest {
     @Test
     void theCommandScopeComesBeforeTheRulesOfEstablishment() {
         profile().when(new EstablishProfile(OPERATION), commanderOf(LEAD, ELSEWHERE))
-                .expectException(refused("command-scope")).expectNoEvents();
+                .expectException(refuses("command-scope")).expectNoEvents();
         operations.with(new KnownOperation(OPERATION, COALITION, "Unified Protector", true));
         fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION), commanderOf(LEAD, ELSEWHERE))
-                .expectException(refused("command-scope")).expectNoEvents();
+                .expectException(refuses("command-scope")).expectNoEvents();
         roster.coalition(COALITION, "exercise-7");
         fixture.givenNoPriorActivity().when(new EstablishProfile(OPERATION), commanderOf(LEAD, ELSEWHERE)
                         .and(DecisionMetadata.EXERCISE_ID, "exercise-8"))
-                .expectException(refused("command-scope")).expectNoEvents();
+                .expectException(refuses("command-scope")).expectNoEvents();
     }
 
     @Test
@@ -336,16 +339,16 @@ class RoeProfileTest {
     @Test
     void onlyACommanderServingTheProfilesCoalitionRaisesRequests() {
         profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, MEMBER, null), commanderOf(MEMBER, ELSEWHERE))
-                .expectException(NotPermitted.class).expectException(refused("command-scope")).expectNoEvents();
+                .expectException(NotPermitted.class).expectException(refuses("command-scope")).expectNoEvents();
         profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, MEMBER, null), commanderOf(MEMBER))
-                .expectException(refused("command-scope")).expectNoEvents();
+                .expectException(refuses("command-scope")).expectNoEvents();
         // the scope before the nation, and before the domain's rules
         profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, MEMBER, null), commanderOf(LEAD, ELSEWHERE))
-                .expectException(refused("command-scope")).expectNoEvents();
+                .expectException(refuses("command-scope")).expectNoEvents();
         profile().when(new RequestMeasure(OPERATION, "r-1", "99Z", null, MEMBER, null), commanderOf(MEMBER, ELSEWHERE))
-                .expectException(refused("command-scope")).expectNoEvents();
+                .expectException(refuses("command-scope")).expectNoEvents();
         profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, "SWE", null), commanderOf("SWE", ELSEWHERE))
-                .expectException(refused("command-scope")).expectNoEvents();
+                .expectException(refuses("command-scope")).expectNoEvents();
         profile().when(new RequestMeasure(OPERATION, "r-1", "13A", null, MEMBER, null),
                         commanderOf(MEMBER, ELSEWHERE, COALITION))
                 .expectEvents(requested("r-1", "13A", null, MEMBER));
@@ -356,13 +359,13 @@ class RoeProfileTest {
         MeasureAuthorised authorised = new MeasureAuthorised(OPERATION, COALITION, "r-1", "13A");
         profile(requested("r-1", "13A", null, MEMBER), authorised)
                 .when(new ImplementMeasure(OPERATION, "r-1"), commanderOf(MEMBER, ELSEWHERE))
-                .expectException(NotPermitted.class).expectException(refused("command-scope")).expectNoEvents();
+                .expectException(NotPermitted.class).expectException(refuses("command-scope")).expectNoEvents();
         profile(requested("r-1", "13A", null, MEMBER), authorised)
                 .when(new ImplementMeasure(OPERATION, "r-1"), councilOf(COALITION))
-                .expectException(refused("command-scope")).expectNoEvents();
+                .expectException(refuses("command-scope")).expectNoEvents();
         profile(requested("r-1", "13A", null, MEMBER))
                 .when(new ImplementMeasure(OPERATION, "r-1"), commanderOf(MEMBER, ELSEWHERE))
-                .expectException(refused("command-scope")).expectNoEvents();
+                .expectException(refuses("command-scope")).expectNoEvents();
         profile(requested("r-1", "13A", null, MEMBER), authorised)
                 .when(new ImplementMeasure(OPERATION, "r-1"), commanderOf(MEMBER, ELSEWHERE, COALITION))
                 .expectEvents(new MeasureImplemented(OPERATION, COALITION, "r-1", "13A"));
@@ -372,13 +375,13 @@ class RoeProfileTest {
     void onlyACommanderServingTheProfilesCoalitionWithdrawsHisNationsRequest() {
         profile(requested("r-1", "13A", null, MEMBER))
                 .when(new CancelMeasure(OPERATION, "r-1", "no longer needed"), commanderOf(MEMBER, ELSEWHERE))
-                .expectException(NotPermitted.class).expectException(refused("command-scope")).expectNoEvents();
+                .expectException(NotPermitted.class).expectException(refuses("command-scope")).expectNoEvents();
         profile(requested("r-1", "13A", null, MEMBER))
                 .when(new CancelMeasure(OPERATION, "r-1", "no longer needed"), commanderOf(LEAD, ELSEWHERE))
-                .expectException(refused("command-scope")).expectNoEvents();
+                .expectException(refuses("command-scope")).expectNoEvents();
         profile(requested("r-1", "13A", null, MEMBER), new MeasureCancelled(OPERATION, COALITION, "r-1", "13A", "x"))
                 .when(new CancelMeasure(OPERATION, "r-1", "again"), commanderOf(MEMBER, ELSEWHERE))
-                .expectException(refused("command-scope")).expectNoEvents();
+                .expectException(refuses("command-scope")).expectNoEvents();
         profile(requested("r-1", "13A", null, MEMBER))
                 .when(new CancelMeasure(OPERATION, "r-1", "no longer needed"),
                         commanderOf(MEMBER, ELSEWHERE, COALITION))
