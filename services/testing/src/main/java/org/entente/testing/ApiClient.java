@@ -185,6 +185,26 @@ public abstract class ApiClient {
                 .extracting(e -> e.get("field")).contains(field);
     }
 
+    /** A request's {@code decision}: why, on whose authority (either may be null: left out). */
+    public static Map<String, Object> decision(String rationale, String authority) {
+        return decision(rationale, authority, null);
+    }
+
+    /** A request's {@code decision}, taking effect at {@code effectiveTime} (ISO-8601; null: when recorded). */
+    public static Map<String, Object> decision(String rationale, String authority, String effectiveTime) {
+        Map<String, Object> decision = new LinkedHashMap<>();
+        if (rationale != null) {
+            decision.put("rationale", rationale);
+        }
+        if (authority != null) {
+            decision.put("authority", authority);
+        }
+        if (effectiveTime != null) {
+            decision.put("effectiveTime", effectiveTime);
+        }
+        return decision;
+    }
+
     /** A copy of {@code body} with {@code key} set to {@code value}. */
     public static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(body);

@@ -144,16 +144,4 @@ public final class Api extends ApiClient {
                 "host government decision", null));
         return body;
     }
-
-    public static Map<String, Object> decision(String rationale, String authority, String effectiveTime) {
-        Map<String, Object> decision = new LinkedHashMap<>();
-        decision.put("rationale", rationale);
-        if (authority != null) {
-            decision.put("authority", authority);
-        }
-        if (effectiveTime != null) {
-            decision.put("effectiveTime", effectiveTime);
-        }
-        return decision;
-    }
 }

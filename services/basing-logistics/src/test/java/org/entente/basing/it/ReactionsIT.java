@@ -20,6 +20,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.basing.it.Api.items;
+import static org.entente.testing.Eventually.await;
 
 /**
  * The reactions, driven as in production: membership events published to the membership topic, and this service's

@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.basing.it.Api.items;
+import static org.entente.testing.Eventually.await;
 
 /**
  * An event marked releasable to some nations is not shown to a reader of another nation on any read path of the

@@ -115,18 +115,6 @@ public final class Api extends ApiClient {
         return body;
     }
 
-    public static Map<String, Object> decision(String rationale, String authority, String effectiveTime) {
-        Map<String, Object> decision = new LinkedHashMap<>();
-        decision.put("rationale", rationale);
-        if (authority != null) {
-            decision.put("authority", authority);
-        }
-        if (effectiveTime != null) {
-            decision.put("effectiveTime", effectiveTime);
-        }
-        return decision;
-    }
-
     @SuppressWarnings("unchecked")
     public static List<Map<String, Object>> list(Map<String, Object> body, String key) {
         return (List<Map<String, Object>>) body.get(key);

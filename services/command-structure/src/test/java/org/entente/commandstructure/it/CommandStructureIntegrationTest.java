@@ -8,6 +8,7 @@ import org.entente.contracts.membership.v1.MembershipEventsV1;
 import org.entente.platform.roster.CoalitionRoster;
 import org.entente.platform.roster.Standing;
 import org.entente.testing.EnvelopeWriter;
+import org.entente.testing.Eventually;
 import org.entente.testing.TestInfrastructure;
 import org.entente.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -92,15 +92,6 @@ public abstract class CommandStructureIntegrationTest {
 
     /** Waits, boundedly, for something that happens asynchronously (the inbox, the relay). */
     protected static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting for: " + what).isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Eventually.await(what, condition);
     }
 }

@@ -108,14 +108,4 @@ public final class Api extends ApiClient {
     public static Map<String, Object> amount(Object value, String unit) {
         return Map.of("value", value, "unit", unit);
     }
-
-    public static Map<String, Object> decision(String rationale, String authority, String effectiveTime) {
-        Map<String, Object> decision = new LinkedHashMap<>();
-        decision.put("rationale", rationale);
-        decision.put("authority", authority);
-        if (effectiveTime != null) {
-            decision.put("effectiveTime", effectiveTime);
-        }
-        return decision;
-    }
 }

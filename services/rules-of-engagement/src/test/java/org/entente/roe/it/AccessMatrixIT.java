@@ -19,6 +19,7 @@ import static org.entente.roe.it.Api.decision;
 import static org.entente.roe.it.Api.list;
 import static org.entente.roe.it.Api.map;
 import static org.entente.roe.it.Api.profile;
+import static org.entente.testing.Eventually.await;
 
 /**
  * Who may call what: every endpoint of the service, called by every persona (each role for GBR and for FRA, both

@@ -93,15 +93,6 @@ final class Api extends ApiClient {
         return "/operations/" + operationId + "/roe-profile";
     }
 
-    static Map<String, Object> decision(String rationale, String authority) {
-        Map<String, Object> decision = new LinkedHashMap<>();
-        decision.put("rationale", rationale);
-        if (authority != null) {
-            decision.put("authority", authority);
-        }
-        return decision;
-    }
-
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> list(Map<String, Object> body, String key) {
         return new ArrayList<>((List<Map<String, Object>>) body.get(key));

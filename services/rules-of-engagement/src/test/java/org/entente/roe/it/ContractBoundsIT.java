@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.testing.Eventually.await;
 
 /**
  * What the other services may publish, this one stores: its columns hold every contract bound, the longest value the

@@ -15,6 +15,7 @@ import static org.entente.roe.it.Api.decision;
 import static org.entente.roe.it.Api.list;
 import static org.entente.roe.it.Api.map;
 import static org.entente.roe.it.Api.profile;
+import static org.entente.testing.Eventually.await;
 
 /**
  * A profile over HTTP: a measure from request to cancellation with who and on whose authority at each step, read now

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.testing.Eventually.await;
 
 /** HTTP → event store → the real broker: what a consumer of the rules-of-engagement topic receives. */
 class PublicationIT extends RoeIntegrationTest {

@@ -32,6 +32,7 @@ import static org.entente.roe.it.Api.list;
 import static org.entente.roe.it.Api.map;
 import static org.entente.roe.it.Api.profile;
 import static org.entente.roe.it.Api.reasonCodes;
+import static org.entente.testing.Eventually.await;
 
 /**
  * The service reacting to the other services' topics, driven by hand-built envelopes on the real broker: the engagement

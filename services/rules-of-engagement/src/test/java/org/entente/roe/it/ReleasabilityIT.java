@@ -25,6 +25,7 @@ import static org.entente.roe.it.Api.list;
 import static org.entente.roe.it.Api.map;
 import static org.entente.roe.it.Api.profile;
 import static org.entente.roe.it.Api.reasonCodes;
+import static org.entente.testing.Eventually.await;
 
 /**
  * Records marked releasable to FRA and GBR, recorded by USA actors, next to records releasable to every member, read on

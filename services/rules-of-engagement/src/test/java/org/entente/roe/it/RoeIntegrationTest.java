@@ -9,9 +9,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Duration;
-import java.util.function.BooleanSupplier;
-
 /**
  * Base of every integration test, so that all share one application context: the service on a random port, the
  * shared real broker, a fresh database. Snapshots every 5 events here, so the suite also runs the snapshot path.
@@ -36,19 +33,4 @@ public abstract class RoeIntegrationTest {
         return TestInfrastructure.sharedBroker().bootstrapServers();
     }
 
-    /** Polls until {@code condition} holds, for at most 60 seconds. */
-    protected static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 60 s: " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

@@ -52,10 +52,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.entente.testing.Eventually.await;
 
 /**
  * The inbox against the real broker and database: each event applied once whatever Kafka delivers (duplicates, an
@@ -123,11 +123,11 @@ class InboxIT {
         writer.send(InboxTestApplication.TOPIC, first);   // duplicate
         writer.send(InboxTestApplication.TOPIC, second);
         writer.send(InboxTestApplication.TOPIC, second);  // duplicate
-        await(() -> watermark(subject) == 1);
+        await("the inbox", () -> watermark(subject) == 1);
         assertThat(counted(tally)).containsExactly(first.id(), second.id());
 
         writer.send(InboxTestApplication.TOPIC, third);   // re-sent in order, as the relay does
-        await(() -> counted(tally).size() == 3);
+        await("the inbox", () -> counted(tally).size() == 3);
         assertThat(counted(tally)).containsExactly(first.id(), second.id(), third.id());
         assertThat(watermark(subject)).isEqualTo(2);
 
@@ -148,7 +148,7 @@ class InboxIT {
 
         writer.send(InboxTestApplication.TOPIC, flaky);
 
-        await(() -> watermark(subject) == 0);
+        await("the inbox", () -> watermark(subject) == 0);
         // it failed twice after sending its command and writing its note; neither survived the rollback
         assertThat(counted(tally)).containsExactly(flaky.id());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox_test_note WHERE event_id = ?", Long.class,
@@ -176,7 +176,7 @@ class InboxIT {
         assertThat(reasons).anySatisfy(r -> assertThat(r).contains("Poison: signal has no tally"));
         assertThat(reasons).anySatisfy(r -> assertThat(r).contains("not an Entente event envelope"));
         // the dead-lettered event is passed over and noted, so the subject's next event still applies
-        await(() -> counted(tally).size() == 1);
+        await("the inbox", () -> counted(tally).size() == 1);
         assertThat(counted(tally)).containsExactly(next.id());
         assertThat(watermark(subject)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT reason FROM inbox_dead_letter WHERE event_id = ?", String.class,
@@ -196,7 +196,7 @@ class InboxIT {
         writer.send(InboxTestApplication.TOPIC, withNul);
         writer.send(InboxTestApplication.TOPIC, next);
 
-        await(() -> counted(tally).size() == 1);
+        await("the inbox", () -> counted(tally).size() == 1);
         assertThat(watermark(subject)).isEqualTo(2);
         assertThat(deadLetterReason(tooLong)).contains("the database refuses the data (SQL state 22001)");
         if (TestInfrastructure.onPostgres()) {
@@ -220,7 +220,7 @@ class InboxIT {
         writer.send(InboxTestApplication.TOPIC, impostor);
         writer.send(InboxTestApplication.TOPIC, genuine);
 
-        await(() -> counted(tally).size() == 1);
+        await("the inbox", () -> counted(tally).size() == 1);
         assertThat(counted(tally)).containsExactly(genuine.id());
         assertThat(deadLetterReasons(subject, 1).get(0)).contains("envelope from /entente/membership on "
                 + InboxTestApplication.TOPIC + ", which only /entente/inbox-test publishes on");
@@ -235,7 +235,7 @@ class InboxIT {
         try {
             writer.send(InboxTestApplication.TOPIC, stuck);
 
-            await(() -> !stalledPartitions.stalls().isEmpty());
+            await("the inbox", () -> !stalledPartitions.stalls().isEmpty());
             assertThat(stalledPartitions.stalls()).allSatisfy(stall -> {
                 assertThat(stall.topic()).isEqualTo(InboxTestApplication.TOPIC);
                 assertThat(stall.endOffset()).isGreaterThan(stall.committedOffset());
@@ -247,8 +247,8 @@ class InboxIT {
         } finally {
             InboxTestApplication.SignalReaction.stuck.set(false);
         }
-        await(() -> counted(tally).size() == 1);
-        await(() -> stalledPartitions.stalls().isEmpty());
+        await("the inbox", () -> counted(tally).size() == 1);
+        await("the inbox", () -> stalledPartitions.stalls().isEmpty());
         assertThat(inboxHealth.health().getStatus()).isEqualTo(Status.UP);
         assertThat(meterRegistry.get("entente.inbox.stalled.partitions").gauge().value()).isZero();
     }
@@ -274,7 +274,7 @@ class InboxIT {
         assertThat(answer).containsEntry("outcome", InboxOutcome.REDRIVEN).containsEntry("subject", subject);
         assertThat(counted(tally)).containsExactly(fragile.id());
         writer.send(InboxTestApplication.TOPIC, next);
-        await(() -> counted(tally).size() == 2);
+        await("the inbox", () -> counted(tally).size() == 2);
         assertThat(counted(tally)).containsExactly(fragile.id(), next.id());
         assertThat(listedDeadLetters()).doesNotContain(fragile.id());
         assertThatThrownBy(() -> inboxController.redrive(fragile.id())).isInstanceOf(RuleViolation.class)
@@ -293,7 +293,7 @@ class InboxIT {
         try {
             writer.send(InboxTestApplication.TOPIC, fragile);
             writer.send(InboxTestApplication.TOPIC, signal(subject, 1, tally));
-            await(() -> counted(tally).size() == 1);
+            await("the inbox", () -> counted(tally).size() == 1);
         } finally {
             InboxTestApplication.SignalReaction.fragile.set(false);
         }
@@ -313,7 +313,7 @@ class InboxIT {
         InboxTestApplication.SignalReaction.fragile.set(true);
         try {
             writer.send(InboxTestApplication.TOPIC, fragile);
-            await(() -> watermark(subject) == 0);
+            await("the inbox", () -> watermark(subject) == 0);
 
             assertThatThrownBy(() -> inboxController.redrive(fragile.id())).isInstanceOf(RuleViolation.class)
                     .hasMessageContaining("failed again").hasMessageContaining("fragile signal refused");
@@ -331,7 +331,7 @@ class InboxIT {
         for (int sequence = 0; sequence < 5; sequence++) {
             writer.send(InboxTestApplication.TOPIC, signal(subject, sequence, tally));
         }
-        await(() -> counted(tally).size() == 5);
+        await("the inbox", () -> counted(tally).size() == 5);
         long eventsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
 
         inbox.stop();
@@ -351,7 +351,7 @@ class InboxIT {
         inbox.start();
 
         // once the marker is applied, its partition has been read again from offset 0: the five came again first
-        await(() -> counted(tally).size() == 6);
+        await("the inbox", () -> counted(tally).size() == 6);
         assertThat(duplicates() - duplicatesBefore).isGreaterThanOrEqualTo(5);
         assertThat(counted(tally).get(5)).isEqualTo(marker.id());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class))
@@ -376,7 +376,7 @@ class InboxIT {
                     coalition, sequence, data, "exercise-7"));
         }
 
-        await(() -> roster.coalition(coalition).map(KnownCoalition::dissolved).orElse(false));
+        await("the inbox", () -> roster.coalition(coalition).map(KnownCoalition::dissolved).orElse(false));
         assertThat(roster.coalition(coalition)).contains(
                 new KnownCoalition(coalition, "Unified Protector", "exercise-7", true));
         assertThat(roster.standing(coalition, "FRA")).isEqualTo(Standing.ACTIVE_MEMBER);
@@ -399,7 +399,7 @@ class InboxIT {
         writer.send(InboxTestApplication.TOPIC, first);
         writer.send(InboxTestApplication.TOPIC, second);
 
-        await(() -> watermark(subject) == 1);
+        await("the inbox", () -> watermark(subject) == 1);
         List<? extends DomainEventMessage<?>> history = eventStore.readEvents(tally, 0).asStream().toList();
         assertThat(history).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L, 3L);
         assertThat(counted(tally)).containsExactly(first.id(), first.id(), second.id(), second.id());
@@ -419,7 +419,7 @@ class InboxIT {
     }
 
     private String deadLetterReason(EventEnvelope event) {
-        await(() -> jdbc.queryForObject("SELECT COUNT(*) FROM inbox_dead_letter WHERE event_id = ?", Long.class,
+        await("the inbox", () -> jdbc.queryForObject("SELECT COUNT(*) FROM inbox_dead_letter WHERE event_id = ?", Long.class,
                 event.id()) == 1);
         return jdbc.queryForObject("SELECT reason FROM inbox_dead_letter WHERE event_id = ?", String.class,
                 event.id());
@@ -455,7 +455,7 @@ class InboxIT {
     }
 
     private static void awaitGroupEmpty(Admin admin) {
-        await(() -> {
+        await("the inbox", () -> {
             try {
                 return admin.describeConsumerGroups(List.of("inbox-test")).all().get().get("inbox-test")
                         .members().isEmpty();
@@ -469,18 +469,4 @@ class InboxIT {
         return TestInfrastructure.sharedBroker().bootstrapServers();
     }
 
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 60 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

@@ -38,10 +38,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.entente.testing.Eventually.await;
 
 /**
  * A platform service on a broker with SASL/SCRAM and ACLs, configured exactly as the services are in the local stack
@@ -142,7 +142,7 @@ class InboxSaslIT {
         }
 
         // inbox (consumer group inbox-test): the signal counted
-        await(() -> counted(tally).size() == 1);
+        await("the inbox", () -> counted(tally).size() == 1);
         assertThat(counted(tally)).containsExactly(signal.id());
         assertThat(inbox.subscribed()).isTrue();
         // dead-letter producer: the poison in the service's own dead-letter topic
@@ -168,18 +168,4 @@ class InboxSaslIT {
                 .map(event -> (String) event.getMetaData().get(DecisionMetadata.CAUSATION_ID)).toList();
     }
 
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 60 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }
