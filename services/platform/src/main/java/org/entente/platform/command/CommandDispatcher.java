@@ -65,29 +65,64 @@ public class CommandDispatcher {
     }
 
     /**
-     * Sends {@code command} on behalf of the request's actor.
-     *
-     * @param request     the HTTP request (actor, headers)
-     * @param requestBody the parsed request body, to recognise a retried request under the same Idempotency-Key
-     * @param decision    the decision part of the body (may be null)
-     * @param aggregateId the aggregate the command is about, whose version is answered
-     * @param command     the command
-     * @param answer      how to answer once the command committed
+     * A command to send on behalf of a request's actor, named part by part:
+     * {@code commands.send(command).about(aggregateId).asRequested(request, body, body.decision()).answer(answer)}.
      */
-    public ResponseEntity<Map<String, Object>> dispatch(HttpServletRequest request, Object requestBody,
-                                                        DecisionInput decision, String aggregateId, Object command,
-                                                        Answer answer) {
-        return dispatch(request, requestBody, decision, aggregateId, command, answer, null);
+    public Dispatch send(Object command) {
+        return new Dispatch(command);
     }
 
-    /**
-     * As {@link #dispatch(HttpServletRequest, Object, DecisionInput, String, Object, Answer)}, after first sending
-     * {@code precondition}, with the same decision: a command that records nothing and only refuses when the main
-     * command may not go ahead (e.g. asks another aggregate whether it is still open and in the same exercise).
-     */
-    public ResponseEntity<Map<String, Object>> dispatch(HttpServletRequest request, Object requestBody,
-                                                        DecisionInput decision, String aggregateId, Object command,
-                                                        Answer answer, Object precondition) {
+    /** One command being dispatched; {@link #answer} sends it. */
+    public final class Dispatch {
+
+        private final Object command;
+        private String aggregateId;
+        private HttpServletRequest request;
+        private Object requestBody;
+        private DecisionInput decision;
+        private Object precondition;
+
+        private Dispatch(Object command) {
+            this.command = command;
+        }
+
+        /** The aggregate the command is about, whose version is answered. */
+        public Dispatch about(String aggregateId) {
+            this.aggregateId = aggregateId;
+            return this;
+        }
+
+        /**
+         * @param request     the HTTP request (actor, headers)
+         * @param requestBody the parsed request body, to recognise a retried request under the same Idempotency-Key
+         * @param decision    the decision part of the body (may be null)
+         */
+        public Dispatch asRequested(HttpServletRequest request, Object requestBody, DecisionInput decision) {
+            this.request = request;
+            this.requestBody = requestBody;
+            this.decision = decision;
+            return this;
+        }
+
+        /**
+         * First sends {@code precondition}, with the same decision: a command that records nothing and only refuses
+         * when the main command may not go ahead (e.g. asks another aggregate whether it is still open and in the same
+         * exercise).
+         */
+        public Dispatch after(Object precondition) {
+            this.precondition = precondition;
+            return this;
+        }
+
+        /** Sends the command and, once it committed, answers as {@code answer} says, with the version as ETag. */
+        public ResponseEntity<Map<String, Object>> answer(Answer answer) {
+            return dispatch(request, requestBody, decision, aggregateId, command, answer, precondition);
+        }
+    }
+
+    private ResponseEntity<Map<String, Object>> dispatch(HttpServletRequest request, Object requestBody,
+                                                         DecisionInput decision, String aggregateId, Object command,
+                                                         Answer answer, Object precondition) {
         Actor actor = actorResolver.resolve(request);
         DecisionInput input = decision == null ? DecisionInput.NONE : decision;
         requireReasonsOfConsequence(command, input);

@@ -86,8 +86,10 @@ public class BasingAgreementController {
                 body.hostNation(), body.site().strip(),
                 ActivitiesInput.distinct(body.permittedActivities(), "permittedActivities"),
                 body.capacity().personnel(), body.capacity().aircraftParking(), body.validFrom(), body.validUntil());
-        return commands.dispatch(request, body, body.decision(), agreementId, command,
-                Answer.created(path(agreementId)).with("agreementId", agreementId));
+        return commands.send(command)
+                .about(agreementId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created(path(agreementId)).with("agreementId", agreementId));
     }
 
     public record AdvanceRequest(@NotNull AgreementStage stage, @Valid DecisionInput decision) {
@@ -103,8 +105,10 @@ public class BasingAgreementController {
     public ResponseEntity<Map<String, Object>> advance(@PathVariable @Pattern(regexp = Ids.PATTERN) String agreementId,
                                                        @Valid @RequestBody AdvanceRequest body,
                                                        HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), agreementId,
-                new AdvanceBasingAgreement(agreementId, body.stage()), ok(agreementId));
+        return commands.send(new AdvanceBasingAgreement(agreementId, body.stage()))
+                .about(agreementId)
+                .asRequested(request, body, body.decision())
+                .answer(ok(agreementId));
     }
 
     public record RestrictRequest(@NotEmpty @Size(max = 20) List<@NotNull Activity> permittedActivities,
@@ -117,10 +121,11 @@ public class BasingAgreementController {
     public ResponseEntity<Map<String, Object>> restrict(@PathVariable @Pattern(regexp = Ids.PATTERN) String agreementId,
                                                         @Valid @RequestBody RestrictRequest body,
                                                         HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), agreementId,
-                new RestrictBasingAgreement(agreementId,
-                        ActivitiesInput.distinct(body.permittedActivities(), "permittedActivities"),
-                        strip(body.reason())), ok(agreementId));
+        return commands.send(new RestrictBasingAgreement(agreementId,
+                ActivitiesInput.distinct(body.permittedActivities(), "permittedActivities"), strip(body.reason())))
+                .about(agreementId)
+                .asRequested(request, body, body.decision())
+                .answer(ok(agreementId));
     }
 
     public record ReasonRequest(@Size(max = Bounds.NOTE) String reason, @Valid DecisionInput decision) {
@@ -135,9 +140,10 @@ public class BasingAgreementController {
                                                        @Valid @RequestBody(required = false) ReasonRequest body,
                                                        HttpServletRequest request) {
         ReasonRequest reason = body == null ? new ReasonRequest(null, null) : body;
-        return commands.dispatch(request, reason, reason.decision(), agreementId,
-                new SuspendBasingAgreement(agreementId, SuspensionCause.DECISION, strip(reason.reason())),
-                ok(agreementId));
+        return commands.send(new SuspendBasingAgreement(agreementId, SuspensionCause.DECISION, strip(reason.reason())))
+                .about(agreementId)
+                .asRequested(request, reason, reason.decision())
+                .answer(ok(agreementId));
     }
 
     @Allowed(Roles.PLANNER)
@@ -161,9 +167,10 @@ public class BasingAgreementController {
     public ResponseEntity<Map<String, Object>> renew(@PathVariable @Pattern(regexp = Ids.PATTERN) String agreementId,
                                                      @Valid @RequestBody RenewRequest body,
                                                      HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), agreementId,
-                new RenewBasingAgreement(agreementId, body.validUntil()),
-                ok(agreementId));
+        return commands.send(new RenewBasingAgreement(agreementId, body.validUntil()))
+                .about(agreementId)
+                .asRequested(request, body, body.decision())
+                .answer(ok(agreementId));
     }
 
     @Allowed({Roles.PLANNER, Roles.COALITION_AUTHORITY})
@@ -184,8 +191,10 @@ public class BasingAgreementController {
                                                       @Valid @RequestBody(required = false) ReasonRequest body,
                                                       HttpServletRequest request) {
         ReasonRequest reason = body == null ? new ReasonRequest(null, null) : body;
-        return commands.dispatch(request, reason, reason.decision(), agreementId,
-                new RevokeBasingAgreement(agreementId, strip(reason.reason())), ok(agreementId));
+        return commands.send(new RevokeBasingAgreement(agreementId, strip(reason.reason())))
+                .about(agreementId)
+                .asRequested(request, reason, reason.decision())
+                .answer(ok(agreementId));
     }
 
     @Allowed(Roles.COALITION_AUTHORITY)
@@ -200,7 +209,10 @@ public class BasingAgreementController {
     private ResponseEntity<Map<String, Object>> decide(HttpServletRequest request, DecisionRequest body,
                                                        String agreementId, Object command) {
         DecisionRequest decision = body == null ? DecisionRequest.NONE : body;
-        return commands.dispatch(request, decision, decision.decision(), agreementId, command, ok(agreementId));
+        return commands.send(command)
+                .about(agreementId)
+                .asRequested(request, decision, decision.decision())
+                .answer(ok(agreementId));
     }
 
     private static Answer ok(String agreementId) {

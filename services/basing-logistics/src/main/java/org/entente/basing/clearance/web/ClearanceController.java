@@ -75,8 +75,10 @@ public class ClearanceController {
         RequestClearance command = new RequestClearance(clearanceId, body.coalitionId(), body.userNation(),
                 body.grantingNation(), body.kind(), body.purpose(), body.aircraft().strip(), body.firstUseAt(),
                 Boolean.TRUE.equals(body.urgent()));
-        return commands.dispatch(request, body, body.decision(), clearanceId, command,
-                Answer.created("/clearances/" + clearanceId).with("clearanceId", clearanceId));
+        return commands.send(command)
+                .about(clearanceId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created("/clearances/" + clearanceId).with("clearanceId", clearanceId));
     }
 
     public record GrantRequest(
@@ -94,9 +96,11 @@ public class ClearanceController {
                                                      HttpServletRequest request) {
         List<String> conditions = body.conditions() == null ? List.of()
                 : body.conditions().stream().map(String::strip).toList();
-        return commands.dispatch(request, body, body.decision(), clearanceId,
-                new GrantClearance(clearanceId, body.clearanceNumber().strip(), body.validUntil(), conditions),
-                ok(clearanceId));
+        return commands.send(new GrantClearance(clearanceId, body.clearanceNumber().strip(), body.validUntil(),
+                conditions))
+                .about(clearanceId)
+                .asRequested(request, body, body.decision())
+                .answer(ok(clearanceId));
     }
 
     public record DenyRequest(@NotBlank @Size(max = Bounds.NOTE) String reason, @Valid DecisionInput decision) {
@@ -108,8 +112,10 @@ public class ClearanceController {
     public ResponseEntity<Map<String, Object>> deny(@PathVariable @Pattern(regexp = Ids.PATTERN) String clearanceId,
                                                     @Valid @RequestBody DenyRequest body,
                                                     HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), clearanceId,
-                new DenyClearance(clearanceId, body.reason().strip()), ok(clearanceId));
+        return commands.send(new DenyClearance(clearanceId, body.reason().strip()))
+                .about(clearanceId)
+                .asRequested(request, body, body.decision())
+                .answer(ok(clearanceId));
     }
 
     @Allowed(Roles.PLANNER)
@@ -133,7 +139,10 @@ public class ClearanceController {
     private ResponseEntity<Map<String, Object>> decide(HttpServletRequest request, DecisionRequest body,
                                                        String clearanceId, Object command) {
         DecisionRequest decision = body == null ? DecisionRequest.NONE : body;
-        return commands.dispatch(request, decision, decision.decision(), clearanceId, command, ok(clearanceId));
+        return commands.send(command)
+                .about(clearanceId)
+                .asRequested(request, decision, decision.decision())
+                .answer(ok(clearanceId));
     }
 
     private static Answer ok(String clearanceId) {

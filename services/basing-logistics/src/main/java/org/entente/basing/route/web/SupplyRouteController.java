@@ -73,8 +73,10 @@ public class SupplyRouteController {
         OpenSupplyRoute command = new OpenSupplyRoute(routeId, body.coalitionId(), body.name().strip(),
                 body.origin().strip(), body.destination().strip(), body.mode(), body.dailyCapacityTonnes(),
                 body.status() == null ? RouteStatus.OPEN : body.status(), body.agreementId());
-        return commands.dispatch(request, body, body.decision(), routeId, command,
-                Answer.created("/routes/" + routeId).with("routeId", routeId));
+        return commands.send(command)
+                .about(routeId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created("/routes/" + routeId).with("routeId", routeId));
     }
 
     public record StatusRequest(@NotNull RouteStatus status, @Size(max = Bounds.NOTE) String reason,
@@ -88,7 +90,9 @@ public class SupplyRouteController {
                                                       @Valid @RequestBody StatusRequest body,
                                                       HttpServletRequest request) {
         String reason = body.reason() == null || body.reason().isBlank() ? null : body.reason().strip();
-        return commands.dispatch(request, body, body.decision(), routeId,
-                new ChangeRouteStatus(routeId, body.status(), reason), Answer.ok().with("routeId", routeId));
+        return commands.send(new ChangeRouteStatus(routeId, body.status(), reason))
+                .about(routeId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.ok().with("routeId", routeId));
     }
 }

@@ -83,8 +83,10 @@ public class SustainmentController {
         RequestSustainment command = new RequestSustainment(requestId, body.coalitionId(), body.forceId(),
                 body.nation(), body.supplyClass(), body.quantity().value(), body.quantity().unit().strip(),
                 body.needBy(), body.agreementId(), body.routeId());
-        return commands.dispatch(request, body, body.decision(), requestId, command,
-                Answer.created("/sustainment-requests/" + requestId).with("requestId", requestId));
+        return commands.send(command)
+                .about(requestId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created("/sustainment-requests/" + requestId).with("requestId", requestId));
     }
 
     public record DeliveryRequest(@NotNull @Valid QuantityInput quantity, @Valid DecisionInput decision) {
@@ -97,10 +99,11 @@ public class SustainmentController {
                                                        @Valid @RequestBody DeliveryRequest body,
                                                        HttpServletRequest request) {
         String deliveryId = Ids.next();
-        return commands.dispatch(request, body, body.decision(), requestId,
-                new RecordSupplyDelivery(requestId, deliveryId, body.quantity().value(),
-                        body.quantity().unit().strip()),
-                Answer.created("/sustainment-requests/" + requestId).with("requestId", requestId)
+        return commands.send(new RecordSupplyDelivery(requestId, deliveryId, body.quantity().value(),
+                body.quantity().unit().strip()))
+                .about(requestId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created("/sustainment-requests/" + requestId).with("requestId", requestId)
                         .with("deliveryId", deliveryId));
     }
 
@@ -113,8 +116,10 @@ public class SustainmentController {
     public ResponseEntity<Map<String, Object>> shortfall(@PathVariable @Pattern(regexp = Ids.PATTERN) String requestId,
                                                          @Valid @RequestBody ReasonBody body,
                                                          HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), requestId,
-                new FlagShortfall(requestId, body.reason().strip()), Answer.ok().with("requestId", requestId));
+        return commands.send(new FlagShortfall(requestId, body.reason().strip()))
+                .about(requestId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.ok().with("requestId", requestId));
     }
 
     @Allowed(Roles.PLANNER)
@@ -123,8 +128,10 @@ public class SustainmentController {
     public ResponseEntity<Map<String, Object>> cancel(@PathVariable @Pattern(regexp = Ids.PATTERN) String requestId,
                                                       @Valid @RequestBody ReasonBody body,
                                                       HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), requestId,
-                new CloseSustainmentRequest(requestId, SustainmentClosureCause.CANCELLED, body.reason().strip()),
-                Answer.ok().with("requestId", requestId));
+        return commands.send(new CloseSustainmentRequest(requestId, SustainmentClosureCause.CANCELLED,
+                body.reason().strip()))
+                .about(requestId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.ok().with("requestId", requestId));
     }
 }

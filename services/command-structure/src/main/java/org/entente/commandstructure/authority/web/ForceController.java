@@ -87,11 +87,12 @@ public class ForceController {
             throw new InvalidInput("scope.until", "must be after scope.from");
         }
         List<String> functions = scope.functions() == null ? List.of() : scope.functions().stream().distinct().toList();
-        return commands.dispatch(request, body, body.decision(), operationId,
-                new PlaceForceUnderAuthority(operationId, body.forceId(), body.nation(), body.forceType().strip(),
-                        body.size(), body.nodeId(), body.degree(), functions,
-                        scope.area() == null ? null : scope.area().strip(), scope.from(), scope.until()),
-                Answer.created("/operations/" + operationId + "/forces/" + body.forceId())
+        return commands.send(new PlaceForceUnderAuthority(operationId, body.forceId(), body.nation(),
+                body.forceType().strip(), body.size(), body.nodeId(), body.degree(), functions,
+                scope.area() == null ? null : scope.area().strip(), scope.from(), scope.until()))
+                .about(operationId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created("/operations/" + operationId + "/forces/" + body.forceId())
                         .with("operationId", operationId).with("forceId", body.forceId()));
     }
 
@@ -106,8 +107,9 @@ public class ForceController {
                                                       @PathVariable @Pattern(regexp = Ids.PATTERN) String forceId,
                                                       @Valid @RequestBody RecallRequest body,
                                                       HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), operationId,
-                new RecallForce(operationId, forceId, body.reason().strip()),
-                Answer.ok().with("operationId", operationId).with("forceId", forceId));
+        return commands.send(new RecallForce(operationId, forceId, body.reason().strip()))
+                .about(operationId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.ok().with("operationId", operationId).with("forceId", forceId));
     }
 }

@@ -65,10 +65,11 @@ public class HeadquartersController {
                     : "only a COMPONENT headquarters has a component");
         }
         String nodeId = Ids.next();
-        return commands.dispatch(request, body, body.decision(), operationId,
-                new EstablishHeadquarters(operationId, nodeId, body.name().strip(), body.level(), body.component(),
-                        body.commanderNation(), body.parentNodeId()),
-                Answer.created("/operations/" + operationId + "/order-of-battle")
+        return commands.send(new EstablishHeadquarters(operationId, nodeId, body.name().strip(), body.level(),
+                body.component(), body.commanderNation(), body.parentNodeId()))
+                .about(operationId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created("/operations/" + operationId + "/order-of-battle")
                         .with("operationId", operationId).with("nodeId", nodeId));
     }
 }

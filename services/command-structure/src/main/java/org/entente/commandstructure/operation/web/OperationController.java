@@ -59,9 +59,11 @@ public class OperationController {
     public ResponseEntity<Map<String, Object>> establish(@Valid @RequestBody EstablishOperationRequest body,
                                                          HttpServletRequest request) {
         String operationId = Ids.next();
-        return commands.dispatch(request, body, body.decision(), operationId,
-                new EstablishOperation(operationId, body.coalitionId(), body.name().strip(), body.leadNation()),
-                Answer.created("/operations/" + operationId).with("operationId", operationId));
+        return commands.send(new EstablishOperation(operationId, body.coalitionId(), body.name().strip(),
+                body.leadNation()))
+                .about(operationId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created("/operations/" + operationId).with("operationId", operationId));
     }
 
     public record LeadNationRequest(@NotNull @NationCode String nation, @Valid DecisionInput decision) {
@@ -74,9 +76,10 @@ public class OperationController {
     public ResponseEntity<Map<String, Object>> designateLeadNation(
             @PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
             @Valid @RequestBody LeadNationRequest body, HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), operationId,
-                new DesignateLeadNation(operationId, body.nation()),
-                Answer.ok().with("operationId", operationId).with("leadNation", body.nation()));
+        return commands.send(new DesignateLeadNation(operationId, body.nation()))
+                .about(operationId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.ok().with("operationId", operationId).with("leadNation", body.nation()));
     }
 
     @PostMapping("/{operationId}/closure")
@@ -87,7 +90,9 @@ public class OperationController {
                                                      @Valid @RequestBody(required = false) DecisionRequest body,
                                                      HttpServletRequest request) {
         DecisionRequest decision = body == null ? DecisionRequest.NONE : body;
-        return commands.dispatch(request, decision, decision.decision(), operationId,
-                new CloseOperation(operationId, ClosureCause.CONCLUDED), Answer.ok().with("operationId", operationId));
+        return commands.send(new CloseOperation(operationId, ClosureCause.CONCLUDED))
+                .about(operationId)
+                .asRequested(request, decision, decision.decision())
+                .answer(Answer.ok().with("operationId", operationId));
     }
 }

@@ -67,10 +67,11 @@ public class TaskingController {
                                                     @Valid @RequestBody TaskingRequest body,
                                                     HttpServletRequest request) {
         String taskingId = Ids.next();
-        return commands.dispatch(request, body, body.decision(), operationId,
-                new TaskForce(operationId, taskingId, body.nodeId(), body.forceId(), body.kind(), body.function(),
-                        body.area() == null ? null : body.area().strip(), body.description().strip()),
-                Answer.created("/operations/" + operationId + "/taskings/" + taskingId)
+        return commands.send(new TaskForce(operationId, taskingId, body.nodeId(), body.forceId(), body.kind(),
+                body.function(), body.area() == null ? null : body.area().strip(), body.description().strip()))
+                .about(operationId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created("/operations/" + operationId + "/taskings/" + taskingId)
                         .with("operationId", operationId).with("taskingId", taskingId));
     }
 
@@ -84,9 +85,10 @@ public class TaskingController {
                                                        @Valid @RequestBody(required = false) DecisionRequest body,
                                                        HttpServletRequest request) {
         DecisionRequest decision = body == null ? DecisionRequest.NONE : body;
-        return commands.dispatch(request, decision, decision.decision(), operationId,
-                new ApproveTasking(operationId, taskingId),
-                Answer.ok().with("operationId", operationId).with("taskingId", taskingId));
+        return commands.send(new ApproveTasking(operationId, taskingId))
+                .about(operationId)
+                .asRequested(request, decision, decision.decision())
+                .answer(Answer.ok().with("operationId", operationId).with("taskingId", taskingId));
     }
 
     public record VetoRequest(@NotBlank @Size(max = Bounds.TEXT) String reason, @Valid DecisionInput decision) {
@@ -101,9 +103,10 @@ public class TaskingController {
                                                     @PathVariable @Pattern(regexp = Ids.PATTERN) String taskingId,
                                                     @Valid @RequestBody VetoRequest body,
                                                     HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), operationId,
-                new VetoTasking(operationId, taskingId, body.reason().strip()),
-                Answer.ok().with("operationId", operationId).with("taskingId", taskingId));
+        return commands.send(new VetoTasking(operationId, taskingId, body.reason().strip()))
+                .about(operationId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.ok().with("operationId", operationId).with("taskingId", taskingId));
     }
 
     public record RedCardPolicyRequest(@NotNull @NationCode String nation,
@@ -120,10 +123,11 @@ public class TaskingController {
     public ResponseEntity<Map<String, Object>> setRedCardPolicy(
             @PathVariable @Pattern(regexp = Ids.PATTERN) String operationId,
             @Valid @RequestBody RedCardPolicyRequest body, HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), operationId,
-                new SetRedCardPolicy(operationId, body.nation(), body.holder(),
-                        body.taskingKinds().stream().distinct().toList()),
-                Answer.created("/operations/" + operationId + "/red-card-policies")
+        return commands.send(new SetRedCardPolicy(operationId, body.nation(), body.holder(),
+                body.taskingKinds().stream().distinct().toList()))
+                .about(operationId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created("/operations/" + operationId + "/red-card-policies")
                         .with("operationId", operationId).with("nation", body.nation()));
     }
 }

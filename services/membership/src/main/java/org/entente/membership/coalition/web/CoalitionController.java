@@ -68,8 +68,10 @@ public class CoalitionController {
         FormCoalition command = new FormCoalition(coalitionId, body.name().strip(), body.kind(), body.purpose(),
                 body.legalBasis().toLegalBasis(), body.leadNation(), body.mandate().toMandate("mandate"),
                 body.foundingMembers());
-        return commands.dispatch(request, body, body.decision(), coalitionId, command,
-                Answer.created("/coalitions/" + coalitionId).with("coalitionId", coalitionId));
+        return commands.send(command)
+                .about(coalitionId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created("/coalitions/" + coalitionId).with("coalitionId", coalitionId));
     }
 
     public record ChangeLeadNationRequest(@NotNull @NationCode String leadNation, @Valid DecisionInput decision) {
@@ -81,9 +83,10 @@ public class CoalitionController {
     public ResponseEntity<Map<String, Object>> changeLeadNation(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                                 @Valid @RequestBody ChangeLeadNationRequest body,
                                                                 HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), coalitionId,
-                new ChangeLeadNation(coalitionId, body.leadNation()),
-                Answer.ok().with("coalitionId", coalitionId));
+        return commands.send(new ChangeLeadNation(coalitionId, body.leadNation()))
+                .about(coalitionId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.ok().with("coalitionId", coalitionId));
     }
 
     public record AmendMandateRequest(@NotNull AmendmentClass classification,
@@ -103,8 +106,10 @@ public class CoalitionController {
         AmendMandate command = new AmendMandate(coalitionId, amendmentId, body.classification(),
                 body.mandate().toMandate("mandate"),
                 body.legalBasis() == null ? null : body.legalBasis().toLegalBasis());
-        return commands.dispatch(request, body, body.decision(), coalitionId, command,
-                Answer.created("/coalitions/" + coalitionId + "/mandate/history")
+        return commands.send(command)
+                .about(coalitionId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created("/coalitions/" + coalitionId + "/mandate/history")
                         .with("coalitionId", coalitionId).with("amendmentId", amendmentId));
     }
 
@@ -115,7 +120,9 @@ public class CoalitionController {
                                                         @Valid @RequestBody(required = false) DecisionRequest body,
                                                         HttpServletRequest request) {
         DecisionRequest decision = body == null ? DecisionRequest.NONE : body;
-        return commands.dispatch(request, decision, decision.decision(), coalitionId,
-                new DissolveCoalition(coalitionId), Answer.ok().with("coalitionId", coalitionId));
+        return commands.send(new DissolveCoalition(coalitionId))
+                .about(coalitionId)
+                .asRequested(request, decision, decision.decision())
+                .answer(Answer.ok().with("coalitionId", coalitionId));
     }
 }

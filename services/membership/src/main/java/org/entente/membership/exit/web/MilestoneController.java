@@ -57,9 +57,11 @@ public class MilestoneController {
                                                       HttpServletRequest request) {
         String milestoneId = Ids.next();
         List<String> criteria = body.criteria().stream().map(String::strip).toList();
-        return commands.dispatch(request, body, body.decision(), coalitionId,
-                new DefineMilestone(coalitionId, milestoneId, body.name().strip(), criteria, body.targetDate()),
-                Answer.created("/coalitions/" + coalitionId + "/milestones").with("coalitionId", coalitionId)
+        return commands.send(new DefineMilestone(coalitionId, milestoneId, body.name().strip(), criteria,
+                body.targetDate()))
+                .about(coalitionId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created("/coalitions/" + coalitionId + "/milestones").with("coalitionId", coalitionId)
                         .with("milestoneId", milestoneId));
     }
 
@@ -71,9 +73,10 @@ public class MilestoneController {
                                                         @Valid @RequestBody(required = false) DecisionRequest body,
                                                         HttpServletRequest request) {
         DecisionRequest decision = body == null ? DecisionRequest.NONE : body;
-        return commands.dispatch(request, decision, decision.decision(), coalitionId,
-                new RecordMilestoneAchieved(coalitionId, milestoneId),
-                Answer.ok().with("coalitionId", coalitionId).with("milestoneId", milestoneId));
+        return commands.send(new RecordMilestoneAchieved(coalitionId, milestoneId))
+                .about(coalitionId)
+                .asRequested(request, decision, decision.decision())
+                .answer(Answer.ok().with("coalitionId", coalitionId).with("milestoneId", milestoneId));
     }
 
     public record SlipRequest(@NotNull LocalDate newTargetDate, @NotBlank @Size(max = Bounds.NOTE) String reason,
@@ -87,8 +90,10 @@ public class MilestoneController {
                                                        @PathVariable @Pattern(regexp = Ids.PATTERN) String milestoneId,
                                                        @Valid @RequestBody SlipRequest body,
                                                        HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), coalitionId,
-                new RecordMilestoneSlipped(coalitionId, milestoneId, body.newTargetDate(), body.reason().strip()),
-                Answer.ok().with("coalitionId", coalitionId).with("milestoneId", milestoneId));
+        return commands.send(new RecordMilestoneSlipped(coalitionId, milestoneId, body.newTargetDate(),
+                body.reason().strip()))
+                .about(coalitionId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.ok().with("coalitionId", coalitionId).with("milestoneId", milestoneId));
     }
 }

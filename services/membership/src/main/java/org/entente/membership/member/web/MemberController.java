@@ -54,9 +54,10 @@ public class MemberController {
     public ResponseEntity<Map<String, Object>> admit(@PathVariable @Pattern(regexp = Ids.PATTERN) String coalitionId,
                                                      @Valid @RequestBody AdmitMemberRequest body,
                                                      HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), coalitionId,
-                new AdmitMember(coalitionId, body.nation()),
-                Answer.created(memberPath(coalitionId, body.nation())).with("coalitionId", coalitionId)
+        return commands.send(new AdmitMember(coalitionId, body.nation()))
+                .about(coalitionId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created(memberPath(coalitionId, body.nation())).with("coalitionId", coalitionId)
                         .with("nation", body.nation()));
     }
 
@@ -101,9 +102,10 @@ public class MemberController {
                                                          @Valid @RequestBody AssociatePartnerRequest body,
                                                          HttpServletRequest request) {
         Governance governance = body.governance() == null ? Governance.UNASSESSED : body.governance();
-        return commands.dispatch(request, body, body.decision(), coalitionId,
-                new AssociatePartner(coalitionId, body.nation(), body.role(), governance),
-                Answer.created("/coalitions/" + coalitionId + "/partners").with("coalitionId", coalitionId)
+        return commands.send(new AssociatePartner(coalitionId, body.nation(), body.role(), governance))
+                .about(coalitionId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created("/coalitions/" + coalitionId + "/partners").with("coalitionId", coalitionId)
                         .with("nation", body.nation()));
     }
 
@@ -118,9 +120,10 @@ public class MemberController {
                                                                    @PathVariable @NationCode String nation,
                                                                    @Valid @RequestBody PartnerStatusRequest body,
                                                                    HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), coalitionId,
-                new UpdatePartnerStatus(coalitionId, nation, body.role(), body.governance()),
-                Answer.ok().with("coalitionId", coalitionId).with("nation", nation));
+        return commands.send(new UpdatePartnerStatus(coalitionId, nation, body.role(), body.governance()))
+                .about(coalitionId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.ok().with("coalitionId", coalitionId).with("nation", nation));
     }
 
     @Allowed(value = Roles.COALITION_AUTHORITY, councilOf = "coalitionId")
@@ -136,8 +139,10 @@ public class MemberController {
     private ResponseEntity<Map<String, Object>> decide(HttpServletRequest request, DecisionRequest body,
                                                        String coalitionId, String nation, Object command) {
         DecisionRequest decision = body == null ? DecisionRequest.NONE : body;
-        return commands.dispatch(request, decision, decision.decision(), coalitionId, command,
-                Answer.ok().with("coalitionId", coalitionId).with("nation", nation));
+        return commands.send(command)
+                .about(coalitionId)
+                .asRequested(request, decision, decision.decision())
+                .answer(Answer.ok().with("coalitionId", coalitionId).with("nation", nation));
     }
 
     private static String memberPath(String coalitionId, String nation) {

@@ -61,8 +61,11 @@ public class PledgeController {
         String pledgeId = Ids.next();
         MakePledge command = new MakePledge(coalitionId, pledgeId, body.nation(), body.category(),
                 body.amount().toAmount(body.category(), "amount"), body.dueDate(), body.description());
-        return commands.dispatch(request, body, body.decision(), coalitionId, command,
-                Answer.created(path(coalitionId, pledgeId)).with("coalitionId", coalitionId).with("pledgeId", pledgeId));
+        return commands.send(command)
+                .about(coalitionId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created(path(coalitionId, pledgeId)).with("coalitionId", coalitionId)
+                        .with("pledgeId", pledgeId));
     }
 
     public record RecordDeliveryRequest(@NotNull @Valid AmountInput amount, @Size(max = Bounds.NOTE) String note,
@@ -77,9 +80,11 @@ public class PledgeController {
                                                        @Valid @RequestBody RecordDeliveryRequest body,
                                                        HttpServletRequest request) {
         String deliveryId = Ids.next();
-        return commands.dispatch(request, body, body.decision(), coalitionId,
-                new RecordDelivery(coalitionId, pledgeId, deliveryId, body.amount().toAmount(), body.note()),
-                Answer.created(path(coalitionId, pledgeId)).with("coalitionId", coalitionId)
+        return commands.send(new RecordDelivery(coalitionId, pledgeId, deliveryId, body.amount().toAmount(),
+                body.note()))
+                .about(coalitionId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created(path(coalitionId, pledgeId)).with("coalitionId", coalitionId)
                         .with("pledgeId", pledgeId).with("deliveryId", deliveryId));
     }
 
@@ -95,9 +100,11 @@ public class PledgeController {
                                                       @Valid @RequestBody RevisePledgeRequest body,
                                                       HttpServletRequest request) {
         String revisionId = Ids.next();
-        return commands.dispatch(request, body, body.decision(), coalitionId,
-                new RevisePledge(coalitionId, pledgeId, revisionId, body.amount().toAmount(), body.dueDate()),
-                Answer.created(path(coalitionId, pledgeId)).with("coalitionId", coalitionId)
+        return commands.send(new RevisePledge(coalitionId, pledgeId, revisionId, body.amount().toAmount(),
+                body.dueDate()))
+                .about(coalitionId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created(path(coalitionId, pledgeId)).with("coalitionId", coalitionId)
                         .with("pledgeId", pledgeId).with("revisionId", revisionId));
     }
 
@@ -109,9 +116,10 @@ public class PledgeController {
                                                         @Valid @RequestBody(required = false) DecisionRequest body,
                                                         HttpServletRequest request) {
         DecisionRequest decision = body == null ? DecisionRequest.NONE : body;
-        return commands.dispatch(request, decision, decision.decision(), coalitionId,
-                new WithdrawPledge(coalitionId, pledgeId),
-                Answer.ok().with("coalitionId", coalitionId).with("pledgeId", pledgeId));
+        return commands.send(new WithdrawPledge(coalitionId, pledgeId))
+                .about(coalitionId)
+                .asRequested(request, decision, decision.decision())
+                .answer(Answer.ok().with("coalitionId", coalitionId).with("pledgeId", pledgeId));
     }
 
     public record CorrectEntryRequest(@NotNull @Pattern(regexp = Ids.PATTERN) String entryId,
@@ -128,10 +136,12 @@ public class PledgeController {
                                                        @PathVariable @Pattern(regexp = Ids.PATTERN) String pledgeId,
                                                        @Valid @RequestBody CorrectEntryRequest body,
                                                        HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), coalitionId,
-                new CorrectPledgeEntry(coalitionId, pledgeId, body.entryId(), body.amount().toAmount(),
-                        body.dueDate(), body.reason().strip()),
-                Answer.ok().with("coalitionId", coalitionId).with("pledgeId", pledgeId).with("entryId", body.entryId()));
+        return commands.send(new CorrectPledgeEntry(coalitionId, pledgeId, body.entryId(), body.amount().toAmount(),
+                body.dueDate(), body.reason().strip()))
+                .about(coalitionId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.ok().with("coalitionId", coalitionId).with("pledgeId", pledgeId)
+                        .with("entryId", body.entryId()));
     }
 
     public record CorrectDeliveryRequest(@NotNull @Valid AmountInput amount, @NotBlank @Size(max = Bounds.NOTE) String reason,
@@ -146,9 +156,12 @@ public class PledgeController {
                                                                @PathVariable @Pattern(regexp = Ids.PATTERN) String deliveryId,
                                                                @Valid @RequestBody CorrectDeliveryRequest body,
                                                                HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), coalitionId,
-                new CorrectDelivery(coalitionId, pledgeId, deliveryId, body.amount().toAmount(), body.reason().strip()),
-                Answer.ok().with("coalitionId", coalitionId).with("pledgeId", pledgeId).with("deliveryId", deliveryId));
+        return commands.send(new CorrectDelivery(coalitionId, pledgeId, deliveryId, body.amount().toAmount(),
+                body.reason().strip()))
+                .about(coalitionId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.ok().with("coalitionId", coalitionId).with("pledgeId", pledgeId)
+                        .with("deliveryId", deliveryId));
     }
 
     private static String path(String coalitionId, String pledgeId) {

@@ -57,10 +57,12 @@ public class DomesticSupportController {
                                                       @Valid @RequestBody AssessmentRequest body,
                                                       HttpServletRequest request) {
         String seriesId = RecordDomesticSupport.seriesId(coalitionId, nation);
-        return commands.dispatch(request, body, body.decision(), seriesId,
-                new RecordDomesticSupport(seriesId, coalitionId, nation, body.supportPercent(), body.source().strip()),
-                Answer.created("/coalitions/" + coalitionId + "/members/" + nation + "/domestic-support")
-                        .with("coalitionId", coalitionId).with("nation", nation),
-                new ConfirmStanding(coalitionId, nation));
+        return commands.send(new RecordDomesticSupport(seriesId, coalitionId, nation, body.supportPercent(),
+                body.source().strip()))
+                .about(seriesId)
+                .asRequested(request, body, body.decision())
+                .after(new ConfirmStanding(coalitionId, nation))
+                .answer(Answer.created("/coalitions/" + coalitionId + "/members/" + nation + "/domestic-support")
+                        .with("coalitionId", coalitionId).with("nation", nation));
     }
 }

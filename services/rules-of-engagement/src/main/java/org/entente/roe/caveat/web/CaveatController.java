@@ -98,9 +98,11 @@ public class CaveatController {
                 body.forceId(), measures, body.series(), body.activities(),
                 body.areas() == null ? null : body.areas().stream().map(String::strip).toList(), body.degrees(),
                 body.from(), body.until(), body.description());
-        return commands.dispatch(request, body, body.decision(), recordId, command,
-                Answer.created(path(coalitionId, nation)).with("coalitionId", coalitionId).with("nation", nation)
-                        .with("caveatId", caveatId));
+        return commands.send(command)
+                .about(recordId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created(path(coalitionId, nation)).with("coalitionId", coalitionId)
+                        .with("nation", nation).with("caveatId", caveatId));
     }
 
     public record LiftRequest(@NotBlank @Size(max = Bounds.TEXT) String reason, @Valid DecisionInput decision) {
@@ -116,9 +118,10 @@ public class CaveatController {
                                                     HttpServletRequest request) {
         requireCoalition(coalitionId);
         String recordId = NationalCaveats.recordId(coalitionId, nation);
-        return commands.dispatch(request, body, body.decision(), recordId,
-                new LiftCaveat(recordId, caveatId, body.reason().strip()),
-                Answer.ok().with("coalitionId", coalitionId).with("nation", nation).with("caveatId", caveatId));
+        return commands.send(new LiftCaveat(recordId, caveatId, body.reason().strip()))
+                .about(recordId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.ok().with("coalitionId", coalitionId).with("nation", nation).with("caveatId", caveatId));
     }
 
     private void requireCoalition(String coalitionId) {

@@ -68,8 +68,10 @@ public class ProfileController {
             throw new NotFound("no operation " + operationId + " is known from the command-structure topic");
         }
         DecisionRequest decision = body == null ? DecisionRequest.NONE : body;
-        return commands.dispatch(request, decision, decision.decision(), operationId,
-                new EstablishProfile(operationId), Answer.created(path(operationId)).with("operationId", operationId));
+        return commands.send(new EstablishProfile(operationId))
+                .about(operationId)
+                .asRequested(request, decision, decision.decision())
+                .answer(Answer.created(path(operationId)).with("operationId", operationId));
     }
 
     public record RequestMeasureRequest(
@@ -97,8 +99,11 @@ public class ProfileController {
         RequestMeasure command = new RequestMeasure(operationId, requestId, body.measureCode(),
                 body.parameter() == null ? null : body.parameter().strip(), body.nation(),
                 body.commander() == null ? null : body.commander().strip());
-        return commands.dispatch(request, body, body.decision(), operationId, command,
-                Answer.created(path(operationId)).with("operationId", operationId).with("requestId", requestId));
+        return commands.send(command)
+                .about(operationId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.created(path(operationId)).with("operationId", operationId)
+                        .with("requestId", requestId));
     }
 
     @Allowed(Roles.COALITION_AUTHORITY)
@@ -136,9 +141,10 @@ public class ProfileController {
                                                       @PathVariable @Pattern(regexp = Ids.PATTERN) String requestId,
                                                       @Valid @RequestBody CancelRequest body,
                                                       HttpServletRequest request) {
-        return commands.dispatch(request, body, body.decision(), operationId,
-                new CancelMeasure(operationId, requestId, body.reason().strip()),
-                Answer.ok().with("operationId", operationId).with("requestId", requestId));
+        return commands.send(new CancelMeasure(operationId, requestId, body.reason().strip()))
+                .about(operationId)
+                .asRequested(request, body, body.decision())
+                .answer(Answer.ok().with("operationId", operationId).with("requestId", requestId));
     }
 
     @Allowed(Roles.COALITION_AUTHORITY)
@@ -149,15 +155,19 @@ public class ProfileController {
                                                            @Valid @RequestBody(required = false) DecisionRequest body,
                                                            HttpServletRequest request) {
         DecisionRequest decision = body == null ? DecisionRequest.NONE : body;
-        return commands.dispatch(request, decision, decision.decision(), operationId,
-                new ReauthoriseProfile(operationId), Answer.ok().with("operationId", operationId));
+        return commands.send(new ReauthoriseProfile(operationId))
+                .about(operationId)
+                .asRequested(request, decision, decision.decision())
+                .answer(Answer.ok().with("operationId", operationId));
     }
 
     private ResponseEntity<Map<String, Object>> decide(HttpServletRequest request, DecisionRequest body,
                                                        String operationId, String requestId, Object command) {
         DecisionRequest decision = body == null ? DecisionRequest.NONE : body;
-        return commands.dispatch(request, decision, decision.decision(), operationId, command,
-                Answer.ok().with("operationId", operationId).with("requestId", requestId));
+        return commands.send(command)
+                .about(operationId)
+                .asRequested(request, decision, decision.decision())
+                .answer(Answer.ok().with("operationId", operationId).with("requestId", requestId));
     }
 
     private static String path(String operationId) {
