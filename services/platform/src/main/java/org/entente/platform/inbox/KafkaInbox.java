@@ -10,13 +10,16 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.entente.contracts.EnvelopeCodec;
 import org.entente.contracts.EventEnvelope;
+import org.entente.contracts.Topics;
 import org.entente.platform.relay.TopicProvisioner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -74,7 +77,7 @@ public class KafkaInbox implements SmartLifecycle {
     }
 
     public String deadLetterTopic() {
-        return org.entente.contracts.Topics.deadLetter(service);
+        return Topics.deadLetter(service);
     }
 
     /**
@@ -167,7 +170,7 @@ public class KafkaInbox implements SmartLifecycle {
         properties.setObservationEnabled(false);
         // an ACL granted late (or a credential rotated) must not stop the inbox for good: retry rather than give up
         properties.setAuthExceptionRetryInterval(AUTH_RETRY_INTERVAL);
-        properties.setConsumerRebalanceListener(new org.springframework.kafka.listener.ConsumerAwareRebalanceListener() {
+        properties.setConsumerRebalanceListener(new ConsumerAwareRebalanceListener() {
             @Override
             public void onPartitionsAssigned(org.apache.kafka.clients.consumer.Consumer<?, ?> consumer,
                                              java.util.Collection<TopicPartition> partitions) {
@@ -222,7 +225,7 @@ public class KafkaInbox implements SmartLifecycle {
         });
         handler.setBackOffFunction((record, failure) ->
                 PermanentFailure.reason(failure).isPresent() ? new FixedBackOff(0, 0) : transientBackOff());
-        handler.setLogLevel(org.springframework.kafka.KafkaException.Level.WARN);
+        handler.setLogLevel(KafkaException.Level.WARN);
         return handler;
     }
 

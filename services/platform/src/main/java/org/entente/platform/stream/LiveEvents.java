@@ -14,6 +14,7 @@ import org.entente.platform.relay.PublicEvent;
 import org.entente.platform.relay.PublicEventMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -29,7 +30,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * as on the Kafka topic) goes to every open stream whose reader may see it ({@link Releasability}) and whose subject
  * filter it matches. Sent after the commit, so a stream never shows an event that was rolled back.
  */
-public class LiveEvents implements org.springframework.context.SmartLifecycle {
+public class LiveEvents implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LiveEvents.class);
 
