@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.entente.platform.command.CommandAutoConfiguration;
+import org.entente.platform.history.CurrentReader;
 import org.entente.platform.relay.RelayAutoConfiguration;
 import org.entente.platform.relay.TopicProvisioner;
 import org.entente.platform.roster.JdbcCoalitionRoster;
@@ -113,8 +114,9 @@ public class InboxAutoConfiguration {
 
     @Bean
     InboxController inboxController(KafkaInbox inbox, InboxProcessor processor, Watermarks watermarks,
-                                    StalledPartitions stalls) {
-        return new InboxController(inbox, processor, watermarks, stalls);
+                                    StalledPartitions stalls, ObjectProvider<CurrentReader> reader) {
+        return new InboxController(inbox, processor, watermarks, stalls,
+                reader.getIfAvailable(() -> CurrentReader.NONE));
     }
 
     /** DOWN while a partition is stalled: a consumer that cannot move on must not look healthy. */

@@ -5,8 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import org.entente.contracts.EnvelopeCodec;
 import org.entente.contracts.EventEnvelope;
+import org.entente.platform.decision.Actor;
+import org.entente.platform.decision.Decision;
 import org.entente.platform.decision.Roles;
 import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.history.CurrentReader;
+import org.entente.platform.history.Releasability;
 import org.entente.platform.security.Allowed;
 import org.entente.platform.web.NotFound;
 import org.springframework.validation.annotation.Validated;
@@ -33,13 +37,15 @@ public class InboxController {
     private final InboxProcessor processor;
     private final Watermarks watermarks;
     private final StalledPartitions stalls;
+    private final CurrentReader reader;
 
     public InboxController(KafkaInbox inbox, InboxProcessor processor, Watermarks watermarks,
-                           StalledPartitions stalls) {
+                           StalledPartitions stalls, CurrentReader reader) {
         this.inbox = inbox;
         this.processor = processor;
         this.watermarks = watermarks;
         this.stalls = stalls;
+        this.reader = reader;
     }
 
     @Allowed({Roles.PLANNER, Roles.COALITION_AUTHORITY, Roles.FOUNDER, Roles.COMMANDER, Roles.RED_CARD_HOLDER,
@@ -48,7 +54,9 @@ public class InboxController {
     @Operation(summary = "The inbox: dead-letter topic, source subjects tracked, stalled partitions, and the latest "
             + "dead-lettered events (not yet re-driven) with their reasons")
     public Map<String, Object> inbox(@RequestParam(defaultValue = "50") int limit) {
-        List<Watermarks.DeadLetter> deadLetters = watermarks.deadLetters(Math.max(1, Math.min(limit, 500)));
+        Actor asking = reader.get().orElse(null);
+        List<Watermarks.DeadLetter> deadLetters = watermarks.deadLetters(Math.max(1, Math.min(limit, 500))).stream()
+                .filter(letter -> mayKnowOf(asking, letter)).map(Watermarks.Redrivable::deadLetter).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("subscribed", inbox.subscribed());
         body.put("deadLetterTopic", inbox.deadLetterTopic());
@@ -91,6 +99,29 @@ public class InboxController {
         body.put("subject", deadLetter.subject());
         body.put("outcome", InboxOutcome.REDRIVEN);
         return body;
+    }
+
+    /**
+     * Whether {@code reader} may know of a dead letter: its event's id, type and subject say that a record exists, so
+     * they are shown only to whom the upstream event was released (as its envelope says), and to an operator, whose
+     * job they are (an operator reads no record itself). One dead-lettered before envelopes were kept: operators only.
+     */
+    private static boolean mayKnowOf(Actor reader, Watermarks.Redrivable letter) {
+        if (reader == null || reader.hasRole(Roles.OPERATOR)) {
+            return true;
+        }
+        if (letter.envelope() == null) {
+            return false;
+        }
+        EventEnvelope event;
+        try {
+            event = EnvelopeCodec.decode(letter.envelope().getBytes(StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+        Decision released = Decision.by(null, event.actor() == null ? null : event.actor().nation(), List.of())
+                .releasableTo(event.releasableTo()).build();
+        return Releasability.visibleTo(reader, released);
     }
 
     /** The dead letter was re-driven already (by another operator, a moment ago). */

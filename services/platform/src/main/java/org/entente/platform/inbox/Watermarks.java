@@ -63,9 +63,10 @@ public class Watermarks {
     }
 
     /** The latest dead letters not yet re-driven, newest first. */
-    public List<DeadLetter> deadLetters(int limit) {
-        return jdbc.query(SELECT_DEAD_LETTER + "WHERE redriven_at IS NULL ORDER BY dead_lettered_at DESC "
-                + "FETCH FIRST ? ROWS ONLY", DEAD_LETTER, limit);
+    public List<Redrivable> deadLetters(int limit) {
+        return jdbc.query(SELECT_DEAD_LETTER.replace(" FROM", ", envelope FROM") + "WHERE redriven_at IS NULL "
+                        + "ORDER BY dead_lettered_at DESC FETCH FIRST ? ROWS ONLY",
+                (rs, i) -> new Redrivable(DEAD_LETTER.mapRow(rs, i), rs.getString(9)), limit);
     }
 
     /** The dead letter of event {@code eventId} and the envelope as it was received, if the inbox kept it. */

@@ -173,6 +173,22 @@ class ContractBoundsIT extends RoeIntegrationTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aDeadLetterIsListedOnlyToWhomItsEventWasReleasedAndToOperators() {
+        String operationId = "op-" + UUID.randomUUID();
+        // a placement that lacks its force, released to France only: poison, dead-lettered
+        EventEnvelope hidden = upstream.commandStructure(operationId, new ForcePlacedUnderAuthority(operationId,
+                "coalition-x", null, "FRA", null, 1, null, "OPCON", List.of(), null, null, null), null, List.of("FRA"));
+        await("dead-lettered", () -> deadLetters(operationId) == 1);
+
+        assertThat(as(TokenRequest.of("p.fra", "FRA", "planner"), HttpMethod.GET, "/inbox").getBody().toString())
+                .as("the nation it was released to").contains(hidden.id());
+        assertThat(as(OPERATOR, HttpMethod.GET, "/inbox").getBody().toString()).contains(hidden.id());
+        assertThat(as(TokenRequest.of("p.nor", "NOR", "planner"), HttpMethod.GET, "/inbox").getBody().toString())
+                .as("a nation it was not released to learns nothing of it").doesNotContain(hidden.id())
+                .doesNotContain(operationId);
+    }
+
     private static final TokenRequest OPERATOR = TokenRequest.of("o.ops", "GBR", "operator");
     private static final TokenRequest PLANNER = TokenRequest.of("p.lanner", "GBR", "planner");
 
