@@ -1,13 +1,13 @@
 package org.entente.commandstructure.it;
 
 import org.entente.platform.decision.Roles;
+import org.entente.testing.Eventually;
 import org.entente.testing.LiveStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -101,10 +101,16 @@ class ReleasabilityIT extends CommandStructureIntegrationTest {
 
             // ---- the live stream ------------------------------------------------------------------------------
             Predicate<Map<String, Object>> ofOperation = e -> operationId.equals(e.get("subject"));
-            List<Map<String, Object>> fraEvents = awaitEvents(fraOne, ofOperation, 15);
+            // positive sentinels: the last event of the operation and the last of all, each open to every reader;
+            // a stream delivers in the order recorded, so what has not come before them does not come at all
+            Predicate<Map<String, Object>> lastOfOperation = e -> e.toString().contains(patrol)
+                    && "entente.command-structure.TaskingIssued".equals(e.get("type"));
+            Predicate<Map<String, Object>> lastOfAll = e -> quiet.equals(e.get("subject"))
+                    && "entente.command-structure.HeadquartersEstablished".equals(e.get("type"));
+            List<Map<String, Object>> fraEvents = awaitEvents(fraOne, ofOperation, lastOfOperation);
             assertThat(fraEvents).hasSize(15);
-            assertThat(awaitEvents(usaOne, ofOperation, 15)).as("the recording nation's stream").hasSize(15);
-            List<Map<String, Object>> norEvents = awaitEvents(norOne, ofOperation, 8);
+            assertThat(awaitEvents(usaOne, ofOperation, lastOfOperation)).as("the recording nation's stream").hasSize(15);
+            List<Map<String, Object>> norEvents = awaitEvents(norOne, ofOperation, lastOfOperation);
             assertThat(norEvents).extracting(e -> e.get("type")).containsExactly(
                     "entente.command-structure.HeadquartersEstablished",
                     "entente.command-structure.HeadquartersEstablished",
@@ -120,11 +126,11 @@ class ReleasabilityIT extends CommandStructureIntegrationTest {
             assertThat(fraEvents).filteredOn(e -> List.of("FRA", "GBR").equals(e.get("releasableTo"))).hasSize(7);
 
             List<Map<String, Object>> fraAllEvents = awaitEvents(fraAll,
-                    e -> operationId.equals(e.get("subject")) || quiet.equals(e.get("subject")), 17);
+                    e -> operationId.equals(e.get("subject")) || quiet.equals(e.get("subject")), lastOfAll);
             assertThat(fraAllEvents).hasSize(17);
-            assertThat(awaitEvents(wideAll, e -> quiet.equals(e.get("subject")), 2))
+            assertThat(awaitEvents(wideAll, e -> quiet.equals(e.get("subject")), lastOfAll))
                     .as("the coalition-wide auditor's stream").hasSize(2);
-            List<Map<String, Object>> norAllEvents = awaitEvents(norAll, ofOperation, 8);
+            List<Map<String, Object>> norAllEvents = awaitEvents(norAll, ofOperation, lastOfAll);
             assertThat(norAllEvents).hasSize(8);
             assertThat(norAll.all()).as("nothing restricted on NOR's stream of everything")
                     .noneMatch(e -> e.toString().contains("Special Operations") || e.toString().contains(sof)
@@ -308,15 +314,10 @@ class ReleasabilityIT extends CommandStructureIntegrationTest {
         }
     }
 
-    /** The events of {@code stream} that {@code which} keeps, once {@code count} have come or 10 s have passed. */
+    /** The events of {@code stream} that {@code which} keeps, once the {@code sentinel} event has come. */
     private static List<Map<String, Object>> awaitEvents(LiveStream stream, Predicate<Map<String, Object>> which,
-                                                         int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline) && stream.all().stream().filter(which).count() < count) {
-            Thread.sleep(50);
-        }
-        // a little longer, so that an event that should not come has had its chance to
-        Thread.sleep(300);
+                                                         Predicate<Map<String, Object>> sentinel) {
+        Eventually.await("the sentinel on the stream", () -> stream.all().stream().anyMatch(sentinel));
         return stream.all().stream().filter(which).toList();
     }
 
