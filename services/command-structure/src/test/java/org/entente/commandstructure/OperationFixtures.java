@@ -70,7 +70,9 @@ public final class OperationFixtures {
 
     /** The operation led by GBR with its command tree. */
     public static Object[] withTree() {
-        return new Object[]{established(), new LeadNationDesignated(OPERATION, COALITION, "GBR", null),
+        // the operation as established in March 2011, so that decisions dated then concern an operation that existed
+        return new Object[]{withMetaData(established(), MetaData.with(DecisionMetadata.EFFECTIVE_TIME,
+                "2011-03-19T00:00:00Z")), new LeadNationDesignated(OPERATION, COALITION, "GBR", null),
                 hq(STRATEGIC, Level.STRATEGIC, null, "USA", null),
                 hq(OPERATIONAL, Level.OPERATIONAL, null, "GBR", STRATEGIC),
                 hq(MARITIME, Level.COMPONENT, Component.MARITIME, "FRA", OPERATIONAL),

@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
@@ -57,6 +58,8 @@ public class BasingAgreement {
     private boolean foreign;
     private String coalitionId;
     private String exerciseId;
+    /** When the record began: its first event's effective time. */
+    private Instant beganAt;
     private String hostNation;
     private String site;
     private AgreementStatus status;
@@ -131,6 +134,7 @@ public class BasingAgreement {
             throw new UnknownEntity("no basing agreement is known by that id"); // it names another kind of record
         }
         ExerciseBoundary.check(exerciseId, command.getMetaData(), "agreement " + agreementId);
+        DecisionTime.requireWithinRecord(beganAt, command.getMetaData(), "agreement " + agreementId);
         return chain.proceed();
     }
 
@@ -292,7 +296,8 @@ public class BasingAgreement {
     }
 
     @EventSourcingHandler
-    void on(BasingAgreementRequested event, MetaData metaData, @MessageIdentifier String eventId) {
+    void on(BasingAgreementRequested event, MetaData metaData, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        beganAt = DecisionTime.of(metaData, recordedAt);
         validitySetBy = eventId;
         agreementId = event.agreementId();
         coalitionId = event.coalitionId();

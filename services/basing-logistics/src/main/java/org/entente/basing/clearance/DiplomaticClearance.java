@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
@@ -49,6 +50,8 @@ public class DiplomaticClearance {
     private boolean foreign;
     private String coalitionId;
     private String exerciseId;
+    /** When the record began: its first event's effective time. */
+    private Instant beganAt;
     private String userNation;
     private String grantingNation;
     private ClearanceKind kind;
@@ -98,6 +101,7 @@ public class DiplomaticClearance {
             throw new UnknownEntity("no clearance is known by that id"); // it names another kind of record
         }
         ExerciseBoundary.check(exerciseId, command.getMetaData(), "clearance " + clearanceId);
+        DecisionTime.requireWithinRecord(beganAt, command.getMetaData(), "clearance " + clearanceId);
         return chain.proceed();
     }
 
@@ -211,7 +215,8 @@ public class DiplomaticClearance {
     }
 
     @EventSourcingHandler
-    void on(ClearanceRequested event, MetaData metaData) {
+    void on(ClearanceRequested event, MetaData metaData, @Timestamp Instant recordedAt) {
+        beganAt = DecisionTime.of(metaData, recordedAt);
         clearanceId = event.clearanceId();
         coalitionId = event.coalitionId();
         exerciseId = ExerciseBoundary.of(metaData);

@@ -3,6 +3,7 @@ package org.entente.basing.route;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
@@ -11,11 +12,14 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.ActorAuthority;
+import org.entente.platform.decision.DecisionTime;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
 import org.entente.platform.exercise.ExerciseBoundary;
 import org.entente.platform.roster.CoalitionCheck;
 import org.entente.platform.roster.CoalitionRoster;
+
+import java.time.Instant;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -36,6 +40,8 @@ public class SupplyRoute {
     private boolean foreign;
     private String coalitionId;
     private String exerciseId;
+    /** When the record began: its first event's effective time. */
+    private Instant beganAt;
     private RouteStatus status;
     private boolean retired;
 
@@ -68,6 +74,7 @@ public class SupplyRoute {
             throw new UnknownEntity("no supply route is known by that id"); // it names another kind of record
         }
         ExerciseBoundary.check(exerciseId, command.getMetaData(), "route " + routeId);
+        DecisionTime.requireWithinRecord(beganAt, command.getMetaData(), "route " + routeId);
         return chain.proceed();
     }
 
@@ -96,7 +103,8 @@ public class SupplyRoute {
     }
 
     @EventSourcingHandler
-    void on(SupplyRouteOpened event, MetaData metaData) {
+    void on(SupplyRouteOpened event, MetaData metaData, @Timestamp Instant recordedAt) {
+        beganAt = DecisionTime.of(metaData, recordedAt);
         routeId = event.routeId();
         coalitionId = event.coalitionId();
         exerciseId = ExerciseBoundary.of(metaData);

@@ -3,6 +3,7 @@ package org.entente.basing.sustainment;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
@@ -43,6 +44,8 @@ public class SustainmentRequest {
     private boolean foreign;
     private String coalitionId;
     private String exerciseId;
+    /** When the record began: its first event's effective time. */
+    private Instant beganAt;
     /** The nation whose force asked: it alone cancels. */
     private String nation;
     private String agreementId;
@@ -129,6 +132,7 @@ public class SustainmentRequest {
             throw new UnknownEntity("no sustainment request is known by that id"); // it names another kind of record
         }
         ExerciseBoundary.check(exerciseId, command.getMetaData(), "sustainment request " + requestId);
+        DecisionTime.requireWithinRecord(beganAt, command.getMetaData(), "sustainment request " + requestId);
         return chain.proceed();
     }
 
@@ -187,7 +191,8 @@ public class SustainmentRequest {
     }
 
     @EventSourcingHandler
-    void on(SustainmentRequested event, MetaData metaData) {
+    void on(SustainmentRequested event, MetaData metaData, @Timestamp Instant recordedAt) {
+        beganAt = DecisionTime.of(metaData, recordedAt);
         requestId = event.requestId();
         coalitionId = event.coalitionId();
         exerciseId = ExerciseBoundary.of(metaData);

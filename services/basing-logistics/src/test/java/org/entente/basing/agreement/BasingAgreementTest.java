@@ -470,11 +470,14 @@ class BasingAgreementTest {
 
     @Test
     void anAgreementEntersIntoForceOnlyBeforeItsEnd() {
-        fixture.givenCurrentTime(UNTIL).andGiven(List.of(requested(MEMBER), advanced(AgreementStage.MOU_SIGNED),
+        // requested while valid, recorded late; the entry into force is judged when it is recorded, not when it claims
+        Object requestedInTime = GenericEventMessage.asEventMessage(requested(MEMBER))
+                .withMetaData(MetaData.with(DecisionMetadata.EFFECTIVE_TIME, FROM.toString()));
+        fixture.givenCurrentTime(UNTIL).andGiven(List.of(requestedInTime, advanced(AgreementStage.MOU_SIGNED),
                         advanced(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED)))
                 .when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE), by(HOST, decidedAt(FROM, null)))
                 .expectException(violates("an-agreement-enters-into-force-before-its-end")).expectNoEvents();
-        fixture.givenCurrentTime(UNTIL).andGiven(List.of(requested(MEMBER), advanced(AgreementStage.MOU_SIGNED),
+        fixture.givenCurrentTime(UNTIL).andGiven(List.of(requestedInTime, advanced(AgreementStage.MOU_SIGNED),
                         advanced(AgreementStage.TECHNICAL_ARRANGEMENT_SIGNED),
                         signedBy(AgreementStage.IN_FORCE, SigningParty.HOST_NATION, HOST)))
                 .when(new AdvanceBasingAgreement(ID, AgreementStage.IN_FORCE), by(COUNCIL, decidedAt(FROM, null)))

@@ -69,6 +69,8 @@ public class Operation {
     private String operationId;
     private String coalitionId;
     private String exerciseId;
+    /** When the record began: its first event's effective time. */
+    private Instant beganAt;
     private OperationStatus status;
     private String leadNation;
     private Map<String, Headquarters> headquarters = new LinkedHashMap<>();
@@ -99,6 +101,7 @@ public class Operation {
     @CommandHandlerInterceptor
     Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         ExerciseBoundary.check(exerciseId, command.getMetaData(), "operation " + operationId);
+        DecisionTime.requireWithinRecord(beganAt, command.getMetaData(), "operation " + operationId);
         if (status == OperationStatus.CLOSED) {
             if (command.getPayload() instanceof Cascade cascade && cascade.followsElsewhere()) {
                 return null; // the closure already returned every force: nothing is left to do
@@ -322,7 +325,8 @@ public class Operation {
     // ---- state -----------------------------------------------------------------------------------------------
 
     @EventSourcingHandler
-    void on(OperationEstablished event, MetaData metaData) {
+    void on(OperationEstablished event, MetaData metaData, @Timestamp Instant recordedAt) {
+        beganAt = DecisionTime.of(metaData, recordedAt);
         operationId = event.operationId();
         coalitionId = event.coalitionId();
         exerciseId = ExerciseBoundary.of(metaData);

@@ -1,15 +1,18 @@
 package org.entente.commandstructure.authority;
 
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.entente.commandstructure.operation.Operation;
+import org.entente.commandstructure.operation.ReturnNationalForces;
 import org.entente.commandstructure.tasking.TaskingEndCause;
 import org.entente.commandstructure.tasking.TaskingEnded;
 import org.entente.commandstructure.tasking.TaskingIssued;
+import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.domain.NotPermitted;
 import org.entente.platform.domain.UnknownEntity;
+import org.entente.testing.AggregateFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.entente.testing.AggregateFixtures;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +25,7 @@ import static org.entente.commandstructure.OperationFixtures.OPERATION;
 import static org.entente.commandstructure.OperationFixtures.actingFor;
 import static org.entente.commandstructure.OperationFixtures.actor;
 import static org.entente.commandstructure.OperationFixtures.council;
+import static org.entente.commandstructure.OperationFixtures.effective;
 import static org.entente.commandstructure.OperationFixtures.operationFixture;
 import static org.entente.commandstructure.OperationFixtures.placed;
 import static org.entente.commandstructure.OperationFixtures.withTree;
@@ -51,6 +55,26 @@ class TransferOfAuthorityTest {
                                         String function) {
         return new TaskingIssued(OPERATION, COALITION, taskingId, nodeId, forceId, "FRA", kind, function, null,
                 "orders");
+    }
+
+    @Test
+    void aTransferOfAuthorityCannotTakeEffectBeforeTheOperationBegan() {
+        // the operation began on 19 March 2011 (withTree)
+        fixture.given(withTree())
+                .when(place("fra-1", "FRA", MARITIME, Degree.OPCON, List.of()),
+                        effective(actingFor("FRA"), Instant.parse("2011-03-18T00:00:00Z")))
+                .expectException(violates("decisions-take-effect-after-the-record-begins"))
+                .expectNoEvents();
+        fixture.given(withTree())
+                .when(place("fra-1", "FRA", MARITIME, Degree.OPCON, List.of()),
+                        effective(actingFor("FRA"), Instant.parse("2011-03-19T00:00:00Z")))
+                .expectEvents(placed("fra-1", "FRA", MARITIME, Degree.OPCON));
+        // a cascade carries its cause's effective time, however early, and is carried out now
+        fixture.given(withTree()).andGiven(placed("fra-1", "FRA", MARITIME, Degree.OPCON))
+                .when(new ReturnNationalForces(OPERATION, "FRA", ReturnCause.MEMBER_WITHDRAWN),
+                        MetaData.with(DecisionMetadata.EFFECTIVE_TIME, "2011-01-01T00:00:00Z"))
+                .expectEvents(new ForceReturnedToNationalCommand(OPERATION, COALITION, "fra-1", "FRA",
+                        ReturnCause.MEMBER_WITHDRAWN));
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
@@ -40,10 +41,12 @@ import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.deadline.Deadlines;
 import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.decision.DecisionTime;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
 import org.entente.platform.exercise.ExerciseBoundary;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -63,6 +66,8 @@ public class Coalition {
     @AggregateIdentifier
     private String coalitionId;
     private String exerciseId;
+    /** When the record began: its first event's effective time. */
+    private Instant beganAt;
     private CoalitionStatus status;
     private String leadNation;
     private Mandate mandate;
@@ -97,6 +102,7 @@ public class Coalition {
     @CommandHandlerInterceptor
     Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         ExerciseBoundary.check(exerciseId, command.getMetaData(), "coalition " + coalitionId);
+        DecisionTime.requireWithinRecord(beganAt, command.getMetaData(), "coalition " + coalitionId);
         if (status == CoalitionStatus.DISSOLVED) {
             throw new RuleViolation("dissolved-coalitions-are-closed", "coalition " + coalitionId + " is dissolved");
         }
@@ -291,7 +297,8 @@ public class Coalition {
     }
 
     @EventSourcingHandler
-    void on(CoalitionFormed event, @MessageIdentifier String eventId, MetaData metaData) {
+    void on(CoalitionFormed event, @MessageIdentifier String eventId, MetaData metaData, @Timestamp Instant recordedAt) {
+        beganAt = DecisionTime.of(metaData, recordedAt);
         mandateSetBy = eventId;
         coalitionId = event.coalitionId();
         exerciseId = ExerciseBoundary.of(metaData);

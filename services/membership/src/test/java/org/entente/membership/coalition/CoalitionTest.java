@@ -18,9 +18,9 @@ import org.entente.membership.pledge.PledgeCategory;
 import org.entente.membership.pledge.PledgeMade;
 import org.entente.membership.pledge.RecordDelivery;
 import org.entente.platform.decision.DecisionMetadata;
+import org.entente.testing.AggregateFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.entente.testing.AggregateFixtures;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -247,6 +247,28 @@ class CoalitionTest {
                 .when(new ReinstateMember(COALITION, MEMBER))
                 .expectException(violates("dissolved-coalitions-are-closed"))
                 .expectNoEvents();
+    }
+
+    // --- decisions about the past ---
+
+    @Test
+    void aDecisionCannotTakeEffectBeforeTheCoalitionBegan() {
+        CommandMessage<?> formedOn23March = GenericCommandMessage.asCommandMessage(form(List.of(MEMBER)))
+                .withMetaData(MetaData.with(DecisionMetadata.EFFECTIVE_TIME, "2011-03-23T00:00:00Z"));
+        fixture.givenCommands(formedOn23March)
+                .when(new AdmitMember(COALITION, OUTSIDER), councilAt("2011-03-22T00:00:00Z"))
+                .expectException(violates("decisions-take-effect-after-the-record-begins"))
+                .expectNoEvents();
+        fixture.givenCommands(formedOn23March)
+                .when(new AdmitMember(COALITION, OUTSIDER), councilAt("2011-03-23T00:00:00Z"))
+                .expectEvents(new MemberAdmitted(COALITION, OUTSIDER));
+    }
+
+    private static MetaData councilAt(String effectiveTime) {
+        return MetaData.with(DecisionMetadata.EFFECTIVE_TIME, effectiveTime)
+                .and(DecisionMetadata.ACTOR, "council.secretary").and(DecisionMetadata.ACTOR_NATION, LEAD)
+                .and(DecisionMetadata.ACTOR_ROLES, "coalition-authority")
+                .and(DecisionMetadata.ACTOR_COALITIONS, COALITION);
     }
 
     // --- exercise boundary ---

@@ -2,6 +2,7 @@ package org.entente.platform.decision;
 
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.entente.platform.domain.RuleViolation;
 
 import java.time.Instant;
 
@@ -23,6 +24,27 @@ public final class DecisionTime {
     public static Instant of(MetaData metaData, Instant recordedAt) {
         Object effective = metaData.get(DecisionMetadata.EFFECTIVE_TIME);
         return effective == null ? recordedAt : Instant.parse(effective.toString());
+    }
+
+    /**
+     * A decision about a record takes effect no earlier than the record began (its first event's effective time): a
+     * pledge delivered, a force placed or a measure authorised before the coalition, operation or profile existed
+     * would contradict what was recorded about it. A service's own reaction carries its cause's effective time and is
+     * not refused: it carries out, now, a decision taken elsewhere.
+     *
+     * @param beganAt when the record began; null (a snapshot older than this rule): not checked
+     * @param record  the record, for the refusal, e.g. "coalition c-1"
+     * @throws RuleViolation {@code decisions-take-effect-after-the-record-begins}
+     */
+    public static void requireWithinRecord(Instant beganAt, MetaData command, String record) {
+        if (beganAt == null || ActorAuthority.of(command).isReaction()) {
+            return;
+        }
+        Instant effective = of(command);
+        if (effective.isBefore(beganAt)) {
+            throw new RuleViolation("decisions-take-effect-after-the-record-begins", record + " began at " + beganAt
+                    + "; a decision about it cannot take effect before, at " + effective);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.entente.roe.profile;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
@@ -14,6 +15,7 @@ import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.ActorAuthority;
+import org.entente.platform.decision.DecisionTime;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.exercise.ExerciseBoundary;
 import org.entente.platform.roster.CoalitionCheck;
@@ -22,6 +24,7 @@ import org.entente.platform.roster.KnownCoalition;
 import org.entente.roe.reference.Compendium;
 import org.entente.roe.reference.Measure;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +49,8 @@ public class RoeProfile {
     private String operationId;
     private String coalitionId;
     private String exerciseId;
+    /** When the record began: its first event's effective time. */
+    private Instant beganAt;
     private ProfileStatus status;
     /** Mandate amendments not yet answered by a re-authorisation. */
     private Set<String> amendmentsUnderReview = new LinkedHashSet<>();
@@ -61,6 +66,7 @@ public class RoeProfile {
     Object guard(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         if (operationId != null && !(command.getPayload() instanceof EstablishProfile)) {
             ExerciseBoundary.check(exerciseId, command.getMetaData(), "the ROE profile of operation " + operationId);
+            DecisionTime.requireWithinRecord(beganAt, command.getMetaData(), "the ROE profile of operation " + operationId);
             if (status == ProfileStatus.CLOSED && !(command.getPayload() instanceof Cascade)) {
                 throw new RuleViolation("closed-profiles-are-closed", "the ROE profile of operation " + operationId
                         + " is closed");
@@ -162,7 +168,8 @@ public class RoeProfile {
     }
 
     @EventSourcingHandler
-    void on(RoeProfileEstablished event, MetaData metaData) {
+    void on(RoeProfileEstablished event, MetaData metaData, @Timestamp Instant recordedAt) {
+        beganAt = DecisionTime.of(metaData, recordedAt);
         operationId = event.operationId();
         coalitionId = event.coalitionId();
         exerciseId = ExerciseBoundary.of(metaData);
