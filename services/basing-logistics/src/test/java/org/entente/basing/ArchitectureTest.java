@@ -29,6 +29,7 @@ class ArchitectureTest {
                         + "domain needs of the directory it asks through its own interfaces (RouteBases, "
                         + "SustainmentRouting)")
                 .check(basing);
+        ServiceArchitecture.domainSourcesImportNoPlumbing(DOMAIN, "org.entente.platform.inbox..", "org.entente.basing.directory..", "org.entente.basing.view..");
     }
 
     @Test

@@ -27,6 +27,7 @@ class ArchitectureTest {
                         "org.entente.platform.command..", "org.entente.platform.inbox..")
                 .because(ServiceArchitecture.DOMAIN_REASON)
                 .check(commandStructure);
+        ServiceArchitecture.domainSourcesImportNoPlumbing(DOMAIN, "org.entente.platform.command..", "org.entente.platform.inbox..");
     }
 
     @Test

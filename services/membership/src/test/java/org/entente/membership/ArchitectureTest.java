@@ -26,6 +26,7 @@ class ArchitectureTest {
         ServiceArchitecture.domainIsFreeOfPlumbing(DOMAIN, "org.entente.platform.command..")
                 .because(ServiceArchitecture.DOMAIN_REASON)
                 .check(membership);
+        ServiceArchitecture.domainSourcesImportNoPlumbing(DOMAIN, "org.entente.platform.command..");
     }
 
     @Test

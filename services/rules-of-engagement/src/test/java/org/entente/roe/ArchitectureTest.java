@@ -11,8 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ArchitectureTest {
 
     private static final String[] DOMAIN = {
-            "org.entente.roe.reference", "org.entente.roe.profile", "org.entente.roe.caveat",
-            "org.entente.roe.exercise"};
+            "org.entente.roe.reference", "org.entente.roe.profile", "org.entente.roe.caveat"};
 
     private static JavaClasses roe;
 
@@ -27,6 +26,7 @@ class ArchitectureTest {
                         "org.entente.platform.command..", "org.entente.platform.inbox..")
                 .because(ServiceArchitecture.DOMAIN_REASON)
                 .check(roe);
+        ServiceArchitecture.domainSourcesImportNoPlumbing(DOMAIN, "org.entente.platform.command..", "org.entente.platform.inbox..");
     }
 
     @Test

@@ -6,7 +6,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -44,6 +50,39 @@ public final class ServiceArchitecture {
      * The domain packages depend on no plumbing, nor on {@code alsoForbidden} (what else of the platform or of the
      * service is plumbing to this service's domain); without a reason, so that the caller gives one.
      */
+    /**
+     * The same rule on the sources, which the bytecode cannot show: a constant (a bean name, a rule name) a domain
+     * class takes from a plumbing package is inlined by the compiler, and the import would go unseen. Reads
+     * {@code src/main/java} of the module the test runs in.
+     */
+    public static void domainSourcesImportNoPlumbing(String[] domainPackages, String... alsoForbidden) {
+        List<String> forbidden = Stream.concat(Arrays.stream(PLUMBING), Arrays.stream(alsoForbidden))
+                .map(pattern -> pattern.replace("..", ".")).toList();
+        List<String> offending = new ArrayList<>();
+        for (String domainPackage : domainPackages) {
+            Path directory = Path.of("src/main/java", domainPackage.replace('.', '/'));
+            if (!Files.isDirectory(directory)) {
+                offending.add(domainPackage + " is named a domain package but does not exist");
+                continue;
+            }
+            try (Stream<Path> sources = Files.list(directory)) {
+                for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    for (String line : Files.readAllLines(source)) {
+                        if (line.startsWith("import ") && forbidden.stream().anyMatch(line.replace("import static ",
+                                "import ").substring("import ".length())::startsWith)) {
+                            offending.add(source.getFileName() + ": " + line);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (!offending.isEmpty()) {
+            throw new AssertionError("the domain imports plumbing: " + String.join("; ", offending));
+        }
+    }
+
     public static ArchRule domainIsFreeOfPlumbing(String[] domainPackages, String... alsoForbidden) {
         return noClasses().that().resideInAnyPackage(domainPackages)
                 .should().dependOnClassesThat().resideInAnyPackage(

@@ -15,11 +15,11 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.basing.theatre.Activity;
 import org.entente.basing.theatre.Parties;
-import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.deadline.Deadlines;
 import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.decision.DecisionTime;
+import org.entente.platform.domain.CommandTargets;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
 import org.entente.platform.exercise.ExerciseBoundary;
@@ -46,7 +46,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * by its own signatory (the host nation's planner, the coalition's council); a renewal is agreed by both, so either
  * party records it, as it does a lapse at the end of the validity ({@link Parties#requireHostOrCouncil}).
  */
-@Aggregate(cache = "agreementCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+@Aggregate(cache = "agreementCache", commandTargetResolver = CommandTargets.BY_VERSION)
 public class BasingAgreement {
 
     /** The partner roles in which a non-member hosts bases. */

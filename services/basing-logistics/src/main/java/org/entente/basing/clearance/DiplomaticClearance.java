@@ -14,11 +14,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.basing.theatre.Parties;
-import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.deadline.Deadlines;
 import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.decision.DecisionTime;
+import org.entente.platform.domain.CommandTargets;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
 import org.entente.platform.exercise.ExerciseBoundary;
@@ -38,7 +38,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>Who decides: the user nation asks, for itself only; the granting state grants, denies and (once it stands in the
  * coalition again) reinstates, for itself only; either of the two records that a granted clearance ran out.
  */
-@Aggregate(cache = "clearanceCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+@Aggregate(cache = "clearanceCache", commandTargetResolver = CommandTargets.BY_VERSION)
 public class DiplomaticClearance {
 
     /** An annual clearance covers at most a year (and a day, for leap years) from its first use. */

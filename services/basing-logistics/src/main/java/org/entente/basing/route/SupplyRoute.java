@@ -10,9 +10,9 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionTime;
+import org.entente.platform.domain.CommandTargets;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
 import org.entente.platform.exercise.ExerciseBoundary;
@@ -31,7 +31,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * {@code coalitions} claim scopes the command role as it does the council's); the coalition's dissolution retires the
  * route as a reaction.
  */
-@Aggregate(cache = "routeCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+@Aggregate(cache = "routeCache", commandTargetResolver = CommandTargets.BY_VERSION)
 public class SupplyRoute {
 
     @AggregateIdentifier

@@ -11,9 +11,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.entente.basing.theatre.Activity;
-import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionTime;
+import org.entente.platform.domain.CommandTargets;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
 import org.entente.platform.exercise.ExerciseBoundary;
@@ -35,7 +35,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * recorded by the providing side, the coalition's logistics chain: a commander serving the request's coalition (the
  * token's {@code coalitions} claim scopes the command role as it does the council's).
  */
-@Aggregate(cache = "sustainmentCache", commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+@Aggregate(cache = "sustainmentCache", commandTargetResolver = CommandTargets.BY_VERSION)
 public class SustainmentRequest {
 
     @AggregateIdentifier

@@ -32,9 +32,9 @@ import org.entente.commandstructure.tasking.TaskingAwaitingApproval;
 import org.entente.commandstructure.tasking.TaskingEndCause;
 import org.entente.commandstructure.tasking.TaskingEnded;
 import org.entente.commandstructure.tasking.TaskingIssued;
-import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionTime;
+import org.entente.platform.domain.CommandTargets;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
 import org.entente.platform.exercise.ExerciseBoundary;
@@ -62,7 +62,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * reader can see anyway), so a refused actor learns nothing more from the refusal.
  */
 @Aggregate(snapshotTriggerDefinition = "operationSnapshotTrigger", cache = "aggregateCache",
-        commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+        commandTargetResolver = CommandTargets.BY_VERSION)
 public class Operation {
 
     @AggregateIdentifier

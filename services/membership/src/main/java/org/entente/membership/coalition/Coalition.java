@@ -37,11 +37,11 @@ import org.entente.membership.pledge.PledgeStatus;
 import org.entente.membership.pledge.PledgeWithdrawn;
 import org.entente.membership.pledge.RevisePledge;
 import org.entente.membership.pledge.WithdrawalCause;
-import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.deadline.Deadlines;
 import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.decision.DecisionTime;
+import org.entente.platform.domain.CommandTargets;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.domain.UnknownEntity;
 import org.entente.platform.exercise.ExerciseBoundary;
@@ -60,7 +60,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * pledges and milestones are entities beside it and handle what concerns only themselves.
  */
 @Aggregate(snapshotTriggerDefinition = "coalitionSnapshotTrigger", cache = "aggregateCache",
-        commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+        commandTargetResolver = CommandTargets.BY_VERSION)
 public class Coalition {
 
     @AggregateIdentifier

@@ -8,8 +8,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.ActorAuthority;
+import org.entente.platform.domain.CommandTargets;
 import org.entente.platform.exercise.ExerciseBoundary;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -20,7 +20,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * flat; reads go to the event store.
  */
 @Aggregate(snapshotTriggerDefinition = "supportSnapshotTrigger", cache = "aggregateCache",
-        commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+        commandTargetResolver = CommandTargets.BY_VERSION)
 public class DomesticSupportSeries {
 
     @AggregateIdentifier

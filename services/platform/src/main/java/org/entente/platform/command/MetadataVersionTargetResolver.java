@@ -5,6 +5,7 @@ import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.domain.CommandTargets;
 
 
 /**
@@ -14,7 +15,7 @@ import org.entente.platform.decision.DecisionMetadata;
  */
 public class MetadataVersionTargetResolver implements CommandTargetResolver {
 
-    public static final String BEAN_NAME = "metadataVersionTargetResolver";
+    public static final String BEAN_NAME = CommandTargets.BY_VERSION;
 
     private final CommandTargetResolver identifiers = AnnotationCommandTargetResolver.builder().build();
 

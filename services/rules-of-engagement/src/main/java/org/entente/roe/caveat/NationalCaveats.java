@@ -12,8 +12,8 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.ActorAuthority;
+import org.entente.platform.domain.CommandTargets;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.exercise.ExerciseBoundary;
 import org.entente.platform.roster.CoalitionRoster;
@@ -34,7 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * that stops being an active member has its caveats archived; after the coalition's dissolution the record is closed.
  */
 @Aggregate(snapshotTriggerDefinition = "caveatsSnapshotTrigger", cache = "aggregateCache",
-        commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+        commandTargetResolver = CommandTargets.BY_VERSION)
 public class NationalCaveats {
 
     @AggregateIdentifier

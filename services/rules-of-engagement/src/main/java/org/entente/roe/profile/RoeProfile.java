@@ -13,9 +13,9 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.entente.platform.command.MetadataVersionTargetResolver;
 import org.entente.platform.decision.ActorAuthority;
 import org.entente.platform.decision.DecisionTime;
+import org.entente.platform.domain.CommandTargets;
 import org.entente.platform.domain.RuleViolation;
 import org.entente.platform.exercise.ExerciseBoundary;
 import org.entente.platform.roster.CoalitionCheck;
@@ -42,7 +42,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * re-authorises it; the operation's end, or its coalition's, closes it.
  */
 @Aggregate(snapshotTriggerDefinition = "profileSnapshotTrigger", cache = "aggregateCache",
-        commandTargetResolver = MetadataVersionTargetResolver.BEAN_NAME)
+        commandTargetResolver = CommandTargets.BY_VERSION)
 public class RoeProfile {
 
     @AggregateIdentifier
