@@ -54,7 +54,8 @@ public final class ConsumerColumns {
                 .storesEnvelope("inbox_dead_letter.event_type", Bounds.EVENT_TYPE)
                 .storesEnvelope("inbox_dead_letter.topic", Bounds.EVENT_TYPE)
                 .own("inbox_dead_letter.reason", "why, cut to 2000 characters by the inbox")
-                .own("inbox_dead_letter.envelope", "the envelope as received, unbounded");
+                .own("inbox_dead_letter.envelope", "the envelope as received, unbounded")
+                .own("inbox_dead_letter.redriven_by", "the operator who re-drove it (a token's actor id)");
     }
 
     /** {@code table.column} stores {@code component} of the contract record {@code record}. */

@@ -96,17 +96,20 @@ class ReleasabilityIT extends CommandStructureIntegrationTest {
             String quiet = (String) usa.ok(usa.post("/operations", Map.of("coalitionId", coalitionId,
                     "name", "Quiet Harbour", "decision", TO_FRA_AND_GBR))).get("operationId");                // R
             gbr.headquarters(quiet, "Quiet Strategic", "STRATEGIC", null, "GBR", null);
+            // the last event of all, open to every reader: an operation of another coalition (no list here counts it)
+            String elsewhere = coalition(null, "GBR");
+            String lastOperation = new Api(http, "rel.gbr", "GBR").player(elsewhere).establish(elsewhere, "Sentinel",
+                    "GBR");
             String knownAt = Instant.now().toString();
             String past = "?asOf=" + Instant.now() + "&knownAt=" + knownAt;
 
             // ---- the live stream ------------------------------------------------------------------------------
             Predicate<Map<String, Object>> ofOperation = e -> operationId.equals(e.get("subject"));
-            // positive sentinels: the last event of the operation and the last of all, each open to every reader;
+            // positive sentinels: the last event of the operation and the last of all, both open to every reader;
             // a stream delivers in the order recorded, so what has not come before them does not come at all
             Predicate<Map<String, Object>> lastOfOperation = e -> e.toString().contains(patrol)
                     && "entente.command-structure.TaskingIssued".equals(e.get("type"));
-            Predicate<Map<String, Object>> lastOfAll = e -> quiet.equals(e.get("subject"))
-                    && "entente.command-structure.HeadquartersEstablished".equals(e.get("type"));
+            Predicate<Map<String, Object>> lastOfAll = e -> lastOperation.equals(e.get("subject"));
             List<Map<String, Object>> fraEvents = awaitEvents(fraOne, ofOperation, lastOfOperation);
             assertThat(fraEvents).hasSize(15);
             assertThat(awaitEvents(usaOne, ofOperation, lastOfOperation)).as("the recording nation's stream").hasSize(15);
@@ -137,10 +140,9 @@ class ReleasabilityIT extends CommandStructureIntegrationTest {
                             || e.toString().contains("Quiet Harbour"))
                     .noneMatch(e -> quiet.equals(e.get("subject"))
                             && "entente.command-structure.OperationEstablished".equals(e.get("type")));
-            // NB the stream filters event by event (platform LiveEvents): the open facts that followed restricted ones
-            // reach NOR's streams as recorded — the approval names the force USA-SOF, and the headquarters recorded
-            // in the open in the restricted operation reaches NOR's stream of everything, though that operation does
-            // not exist for NOR in any query.
+            // NB the stream judges each event and its record's first event (platform LiveEvents): an open fact that
+            // followed a restricted one on a record NOR sees reaches it as recorded (the approval names the force
+            // USA-SOF), while nothing of the operation established for France and the United Kingdom does.
 
             // ---- lists and reports: what NOR sees and what the others see ------------------------------------
             for (String at : List.of("", past)) {

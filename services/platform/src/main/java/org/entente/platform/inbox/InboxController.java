@@ -81,7 +81,7 @@ public class InboxController {
         }
         EventEnvelope event = EnvelopeCodec.decode(waiting.envelope().getBytes(StandardCharsets.UTF_8));
         try {
-            processor.redrive(deadLetter.topic(), event);
+            processor.redrive(deadLetter.topic(), event, reader.get().map(Actor::id).orElse(null));
         } catch (RuntimeException failure) {
             if (failure instanceof AlreadyRedriven) {
                 throw new RuleViolation("dead-letter-already-redriven", "event " + eventId + " was re-driven before");

@@ -116,8 +116,10 @@ public class InboxProcessor {
      * Runs the reactions to a dead-lettered event once more, after the cause of its failure was fixed. Its watermark
      * was moved past it, so this applies it out of the usual order check: reactions are idempotent in effect, and an
      * operator decides when. Throws if it fails again (nothing is then stored); the dead letter stays listed.
+     *
+     * @param operator who re-drives it (the token's actor), kept with the dead letter for the auditors
      */
-    public void redrive(String topic, EventEnvelope event) {
+    public void redrive(String topic, EventEnvelope event, String operator) {
         List<Reaction> reactions = reactionsByTopic.getOrDefault(topic, List.of());
         requireIdentity(event);
         requireOwner(topic, event);
@@ -127,7 +129,8 @@ public class InboxProcessor {
         ResultMessage<Boolean> result = unitOfWork.executeWithResult(() -> {
             // locks the subject against the consumer; a later event applied since would be undone by an older one
             OptionalLong last = watermarks.lastApplied(event.source(), event.subject());
-            if (!watermarks.redriven(event.id(), clock.instant())) { // rolled back with the rest if anything fails
+            // rolled back with the rest if anything fails
+            if (!watermarks.redriven(event.id(), clock.instant(), operator)) {
                 throw new InboxController.AlreadyRedriven(event.id());
             }
             if (last.isPresent() && last.getAsLong() > event.sequence()) {

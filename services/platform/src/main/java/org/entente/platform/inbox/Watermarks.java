@@ -75,10 +75,10 @@ public class Watermarks {
                 (rs, i) -> new Redrivable(DEAD_LETTER.mapRow(rs, i), rs.getString(9)), eventId).stream().findFirst();
     }
 
-    /** Marks a dead letter as re-driven; false if it was not (or no longer) waiting. */
-    public boolean redriven(String eventId, Instant at) {
-        return jdbc.update("UPDATE inbox_dead_letter SET redriven_at = ? WHERE event_id = ? AND redriven_at IS NULL",
-                Timestamp.from(at), eventId) == 1;
+    /** Marks a dead letter as re-driven by {@code by}; false if it was not (or no longer) waiting. */
+    public boolean redriven(String eventId, Instant at, String by) {
+        return jdbc.update("UPDATE inbox_dead_letter SET redriven_at = ?, redriven_by = ? WHERE event_id = ? "
+                + "AND redriven_at IS NULL", Timestamp.from(at), by, eventId) == 1;
     }
 
     /** Notes why a re-drive failed; the dead letter stays waiting. */

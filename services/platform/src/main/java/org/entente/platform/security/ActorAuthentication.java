@@ -13,7 +13,7 @@ public class ActorAuthentication extends JwtAuthenticationToken {
 
     private final transient Actor actor;
 
-    ActorAuthentication(Jwt jwt, Actor actor) {
+    public ActorAuthentication(Jwt jwt, Actor actor) {
         super(jwt, actor.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList(), actor.id());
         this.actor = actor;
     }

@@ -1,14 +1,15 @@
 package org.entente.platform.inbox.it;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.entente.contracts.EventEnvelope;
 import org.entente.contracts.Topics;
-import org.entente.platform.decision.DecisionMetadata;
 import org.entente.contracts.membership.v1.CoalitionDissolved;
 import org.entente.contracts.membership.v1.CoalitionFormed;
 import org.entente.contracts.membership.v1.MemberAdmitted;
@@ -18,22 +19,21 @@ import org.entente.contracts.membership.v1.MemberWithdrawn;
 import org.entente.contracts.membership.v1.MembershipEventsV1;
 import org.entente.contracts.membership.v1.PartnerAssociated;
 import org.entente.contracts.membership.v1.PledgeWithdrawn;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.entente.platform.eventstore.HashChain;
+import org.entente.platform.decision.Actor;
+import org.entente.platform.decision.DecisionMetadata;
+import org.entente.platform.decision.Roles;
 import org.entente.platform.domain.RuleViolation;
+import org.entente.platform.eventstore.HashChain;
 import org.entente.platform.inbox.InboxController;
 import org.entente.platform.inbox.InboxOutcome;
 import org.entente.platform.inbox.KafkaInbox;
 import org.entente.platform.inbox.StalledPartitions;
 import org.entente.platform.inbox.Watermarks;
-import org.entente.platform.web.NotFound;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
 import org.entente.platform.roster.CoalitionRoster;
 import org.entente.platform.roster.KnownCoalition;
 import org.entente.platform.roster.Standing;
+import org.entente.platform.security.ActorAuthentication;
+import org.entente.platform.web.NotFound;
 import org.entente.testing.EnvelopeWriter;
 import org.entente.testing.TestInfrastructure;
 import org.entente.testing.TopicReader;
@@ -41,8 +41,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -52,6 +57,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -269,9 +275,11 @@ class InboxIT {
         }
         assertThat(listedDeadLetters()).contains(fragile.id());
 
-        Map<String, Object> answer = inboxController.redrive(fragile.id());
+        Map<String, Object> answer = asOperator("o.ops", () -> inboxController.redrive(fragile.id()));
 
         assertThat(answer).containsEntry("outcome", InboxOutcome.REDRIVEN).containsEntry("subject", subject);
+        assertThat(jdbc.queryForObject("SELECT redriven_by FROM inbox_dead_letter WHERE event_id = ?", String.class,
+                fragile.id())).as("who re-drove it, for the auditors").isEqualTo("o.ops");
         assertThat(counted(tally)).containsExactly(fragile.id());
         writer.send(InboxTestApplication.TOPIC, next);
         await("the inbox", () -> counted(tally).size() == 2);
@@ -469,4 +477,16 @@ class InboxIT {
         return TestInfrastructure.sharedBroker().bootstrapServers();
     }
 
+
+    /** Calls {@code action} as the request of an operator's verified token would. */
+    private static <T> T asOperator(String operator, Supplier<T> action) {
+        Jwt token = Jwt.withTokenValue("test").header("alg", "none").subject(operator).build();
+        SecurityContextHolder.getContext().setAuthentication(new ActorAuthentication(token,
+                new Actor(operator, null, List.of(Roles.OPERATOR))));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
 }
