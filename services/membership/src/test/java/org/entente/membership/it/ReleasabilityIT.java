@@ -6,9 +6,11 @@ import org.entente.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.membership.it.Api.pledge;
@@ -111,6 +113,21 @@ class ReleasabilityIT extends MembershipIntegrationTest {
         assertThat(usa.ok(usa.get("/coalitions/" + coalitionId))).containsEntry("name", "Operation Quiet");
         assertThat(Api.items(usa.ok(usa.get("/coalitions?size=200"))))
                 .anyMatch(c -> coalitionId.equals(c.get("coalitionId")));
+
+        // nor on writes: a French pledge to it is answered as to a coalition that does not exist, not with the rule
+        // that would tell France it is no member of it
+        Api fraPlanner = new Api(http, "r.fra.planner", "FRA", "planner");
+        Map<String, Object> frigates = pledge("FRA", "FORCES", 2, "frigates", "2031-01-01");
+        ResponseEntity<Map<String, Object>> hidden = fraPlanner.post("/coalitions/" + coalitionId + "/pledges",
+                frigates);
+        ResponseEntity<Map<String, Object>> unknown = fraPlanner.post("/coalitions/c-" + UUID.randomUUID()
+                + "/pledges", frigates);
+        assertThat(hidden.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND).isEqualTo(unknown.getStatusCode());
+        assertThat(hidden.getBody()).containsOnlyKeys(unknown.getBody().keySet())
+                .containsEntry("type", unknown.getBody().get("type"))
+                .containsEntry("title", unknown.getBody().get("title"));
+        assertThat(hidden.getBody().get("detail")).isEqualTo("no such record: " + coalitionId);
+        assertThat(unknown.getBody().get("detail")).asString().startsWith("no such record: ");
     }
 
     @SuppressWarnings("unchecked")

@@ -9,14 +9,16 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.entente.platform.decision.Actor;
 import org.entente.platform.decision.ActorResolver;
 import org.entente.platform.decision.Decision;
 import org.entente.platform.decision.DecisionInput;
-import org.entente.platform.decision.DecisionOfConsequence;
 import org.entente.platform.decision.DecisionMetadata;
-import org.entente.platform.web.InvalidInput;
+import org.entente.platform.decision.DecisionOfConsequence;
 import org.entente.platform.eventstore.CanonicalJson;
+import org.entente.platform.history.Releasability;
+import org.entente.platform.web.InvalidInput;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -124,6 +126,7 @@ public class CommandDispatcher {
                                                          DecisionInput decision, String aggregateId, Object command,
                                                          Answer answer, Object precondition) {
         Actor actor = actorResolver.resolve(request);
+        requireVisible(actor, aggregateId);
         DecisionInput input = decision == null ? DecisionInput.NONE : decision;
         requireReasonsOfConsequence(command, input);
         String idempotencyKey = idempotencyKey(request, actor);
@@ -177,6 +180,23 @@ public class CommandDispatcher {
                 ? context.version()
                 : eventStore.lastSequenceNumberFor(aggregateId).orElse(-1L);
         return respond(answer.status(), answer.location(), version, body(answer, version), false);
+    }
+
+    /**
+     * A record whose first event the actor may not see does not exist for them, on writes as on reads: the command is
+     * answered exactly as for an id nothing was recorded under (404), before any rule that reads the record could say
+     * more (whose it is, what state it is in) and before the If-Match check.
+     */
+    private void requireVisible(Actor actor, String aggregateId) {
+        if (aggregateId == null) {
+            return;
+        }
+        eventStore.readEvents(aggregateId, 0).asStream().findFirst()
+                .map(first -> Decision.from(first.getMetaData()))
+                .filter(first -> !Releasability.visibleTo(actor, first))
+                .ifPresent(hidden -> {
+                    throw new AggregateNotFoundException(aggregateId, "no such record: " + aggregateId);
+                });
     }
 
     /** A decision of consequence says why and on whose authority, or is refused before anything is recorded. */
