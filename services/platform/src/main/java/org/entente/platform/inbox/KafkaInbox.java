@@ -191,7 +191,7 @@ public class KafkaInbox implements SmartLifecycle {
         try {
             event = EnvelopeCodec.decode(record.value());
         } catch (RuntimeException e) {
-            throw new Poison("not an Entente event envelope: " + rootMessage(e), e);
+            throw new Poison("not an Entente event envelope: " + PermanentFailure.rootCause(e), e);
         }
         processor.process(record.topic(), event);
     }
@@ -233,14 +233,6 @@ public class KafkaInbox implements SmartLifecycle {
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(maxRetryInterval.toMillis());
         return backOff; // unlimited attempts: a transient failure must not turn into a skipped event
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static void sleep(Duration duration) {

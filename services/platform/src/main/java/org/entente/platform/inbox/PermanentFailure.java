@@ -43,13 +43,16 @@ public final class PermanentFailure {
 
     /** The reason for any failure, permanent or not: the permanent reason, else the innermost cause. */
     public static String describeAny(Throwable failure) {
-        return reason(failure).map(PermanentFailure::printable).orElseGet(() -> {
-            Throwable root = failure;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            return printable(describe(root));
-        });
+        return reason(failure).map(PermanentFailure::printable).orElseGet(() -> printable(rootCause(failure)));
+    }
+
+    /** The innermost cause, named by its class: what went wrong, not where it was wrapped. */
+    static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return describe(root);
     }
 
     /**

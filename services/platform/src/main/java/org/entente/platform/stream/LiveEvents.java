@@ -21,7 +21,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -37,10 +40,10 @@ public class LiveEvents implements SmartLifecycle {
     private final EventStore eventStore;
     private final PublicEventMapper mapper;
     /** Who recorded each record's first event, and for whom: it never changes, so it is kept (most recent records). */
-    private final java.util.Map<String, Decision> firstDecisions = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<String, Decision> firstDecisions = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, Decision> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, Decision> eldest) {
                     return size() > 10_000;
                 }
             });
