@@ -60,6 +60,11 @@ public final class Api extends ApiClient {
         return new Api(http, "j4.commander", "USA", Roles.COMMANDER, List.of(coalitionId));
     }
 
+    /** A commander of {@code nation} serving the coalition. */
+    public static Api commander(TestRestTemplate http, String nation, String coalitionId) {
+        return new Api(http, "j4." + nation.toLowerCase(), nation, Roles.COMMANDER, List.of(coalitionId));
+    }
+
     /** A 409 naming {@code rule}, as problem+json. */
     public void refused(ResponseEntity<Map<String, Object>> response, String rule) {
         assertThat(response.getStatusCode().value()).as("%s", response).isEqualTo(409);

@@ -6,6 +6,7 @@ import org.entente.platform.roster.Standing;
 import org.entente.testing.LiveStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -298,7 +299,13 @@ class ReleasabilityIT extends BasingIntegrationTest {
             secretRequest = (String) council.ok(council.post("/sustainment-requests", Api.with(
                     ReactionsIT.sustainment(coalitionId, aviano, "50"), "decision", TO_FRA_AND_GBR)))
                     .get("requestId");
-            commander.ok(commander.post("/sustainment-requests/" + secretRequest + "/shortfall",
+            // the USA's commander cannot see the request: it does not exist for him, on writes as on reads
+            ResponseEntity<Map<String, Object>> unseen = commander.post("/sustainment-requests/" + secretRequest
+                    + "/shortfall", Map.of("reason", "no tankers"));
+            assertThat(unseen.getStatusCode().value()).isEqualTo(404);
+            assertThat(unseen.getBody()).containsEntry("detail", "no such record: " + secretRequest);
+            Api gbrCommander = Api.commander(http, "GBR", coalitionId);
+            gbrCommander.ok(gbrCommander.post("/sustainment-requests/" + secretRequest + "/shortfall",
                     Map.of("reason", "no tankers", "decision", TO_FRA_AND_GBR)));
             openRequest = (String) council.ok(council.post("/sustainment-requests",
                     ReactionsIT.sustainment(coalitionId, aviano, "120"))).get("requestId");
@@ -381,7 +388,7 @@ class ReleasabilityIT extends BasingIntegrationTest {
             assertThat(ids(reader, shortfalls + "&knownAt=" + now, "requestId"))
                     .containsExactly(secretRequest, openRequest);
         }
-        // Italy recorded the secret request, but the USA's shortfall on it is for FRA and GBR only
+        // Italy recorded the secret request, but Britain's shortfall on it is for FRA and GBR only
         assertThat(ids(ita, shortfalls, "requestId")).containsExactly(openRequest);
         assertThat(ita.ok(ita.get("/sustainment-requests/" + secretRequest))).containsEntry("status", "REQUESTED");
         assertThat(gbr.ok(gbr.get("/sustainment-requests/" + secretRequest))).containsEntry("status", "SHORTFALL")

@@ -40,7 +40,7 @@ class PublicationIT extends CommandStructureIntegrationTest {
         can.ok(can.post("/operations/" + operationId + "/forces", placement("CAN-FFH339", "CAN", top, "OPCON",
                 Map.of("functions", List.of("ARMS_EMBARGO"), "area", "Central Mediterranean",
                         "from", "2011-03-23T00:00:00Z"),
-                decision("embargo first", "order in council", "2011-03-23T00:00:00Z"))));
+                decision("embargo first", "order in council", "2011-03-27T00:00:00Z"))));
 
         List<ConsumerRecord<String, byte[]>> records = TopicReader.records(bootstrapServers(),
                 Topics.COMMAND_STRUCTURE_V1, operationId, envelopes -> envelopes.size() >= 3, Duration.ofSeconds(60));
@@ -76,7 +76,7 @@ class PublicationIT extends CommandStructureIntegrationTest {
         EventEnvelope placedEnvelope = published.get(2);
         assertThat(placedEnvelope.actor().nation()).isEqualTo("CAN");
         assertThat(placedEnvelope.authority()).isEqualTo("order in council");
-        assertThat(placedEnvelope.effectiveTime()).isEqualTo(Instant.parse("2011-03-23T00:00:00Z"));
+        assertThat(placedEnvelope.effectiveTime()).isEqualTo(Instant.parse("2011-03-27T00:00:00Z"));
         assertThat(EnvelopeCodec.data(placedEnvelope, ForcePlacedUnderAuthority.class)).isEqualTo(
                 new ForcePlacedUnderAuthority(operationId, coalitionId, "CAN-FFH339", "CAN", "FRIGATE", 1, top,
                         "OPCON", List.of("ARMS_EMBARGO"), "Central Mediterranean",

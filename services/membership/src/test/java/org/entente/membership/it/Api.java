@@ -77,6 +77,12 @@ public final class Api extends ApiClient {
         return (String) ok(post("/coalitions", coalition(name, lead, null, founders))).get("coalitionId");
     }
 
+    /** A coalition formed, as entered today, effective at {@code formedAt}: decisions about it may be dated from then. */
+    public String formCoalitionAsOf(String formedAt, String name, String lead, String... founders) {
+        return (String) ok(post("/coalitions", coalition(name, lead, decision(null, null, formedAt), founders)))
+                .get("coalitionId");
+    }
+
     public static Map<String, Object> coalition(String name, String lead, Map<String, Object> decision,
                                                 String... founders) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -20,7 +20,7 @@ class ReadsIT extends MembershipIntegrationTest {
     @Test
     void aPlannerReadsBurdenSharingCredibilityAndDomesticSupport() {
         Api api = new Api(http);
-        String coalitionId = api.formCoalition("Desert Storm", "USA", "JPN", "DEU");
+        String coalitionId = api.formCoalitionAsOf("1990-08-07T00:00:00Z", "Desert Storm", "USA", "JPN", "DEU");
         String base = "/coalitions/" + coalitionId;
         String japan = (String) api.ok(api.post(base + "/pledges",
                 pledge("JPN", "FUNDING", new BigDecimal("10700000000"), "USD", "1991-06-30"))).get("pledgeId");
@@ -72,7 +72,7 @@ class ReadsIT extends MembershipIntegrationTest {
     @Test
     void theMandateHistoryAndTheMilestonesShowMissionCreepAndSlippage() {
         Api api = new Api(http);
-        String coalitionId = api.formCoalition("ISAF", "GBR", "DEU");
+        String coalitionId = api.formCoalitionAsOf("2001-12-20T00:00:00Z", "ISAF", "GBR", "DEU");
         String base = "/coalitions/" + coalitionId;
         Map<String, Object> expansion = Map.of("classification", "EXPANSION",
                 "mandate", Map.of("objectives", List.of("enforce the arms embargo", "enforce the no-fly zone",
