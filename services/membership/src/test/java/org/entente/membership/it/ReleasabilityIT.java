@@ -57,6 +57,14 @@ class ReleasabilityIT extends MembershipIntegrationTest {
             assertThat(norStream.all()).as("nothing restricted reached the NOR stream")
                     .noneMatch(e -> e.toString().contains(secret) || e.toString().contains("IFOP"));
 
+            // Verification checks the whole chain, and tells each reader of the events they may see only.
+            Map<String, Object> toGbr = gbr.ok(gbr.get("/verification/" + coalitionId));
+            Map<String, Object> toNor = nor.ok(nor.get("/verification/" + coalitionId));
+            assertThat(toGbr).containsEntry("intact", true);
+            assertThat(toNor).containsEntry("intact", true);
+            assertThat(((Number) toNor.get("events")).intValue()).as("the secret pledge is no event for NOR")
+                    .isEqualTo(((Number) toGbr.get("events")).intValue() - 1);
+
             // Queries: the list of pledges, the pledge itself, burden sharing, credibility, domestic support.
             assertThat(pledgeIds(nor.ok(nor.get(base + "/pledges")))).containsExactly(open);
             assertThat(pledgeIds(gbr.ok(gbr.get(base + "/pledges")))).containsExactlyInAnyOrder(secret, open);

@@ -2,6 +2,7 @@ package org.entente.platform.verification;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.entente.platform.decision.Actor;
 import org.entente.platform.decision.Decision;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.history.CurrentReader;
@@ -58,13 +59,19 @@ public class VerificationController {
                 Decision.from(history.get(0).getMetaData()))) {
             throw new NotFound("nothing is recorded under " + aggregateId);
         }
+        Actor asking = reader.get().orElse(null);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("aggregateId", aggregateId);
-        answer.put("events", history.size());
+        // the whole chain is verified, but the reader is told only of the events they may see
+        answer.put("events", history.stream().filter(e -> Releasability.visibleTo(asking,
+                Decision.from(e.getMetaData()))).count());
         hashChain.verify(history).ifPresentOrElse(broken -> {
             answer.put("intact", false);
-            answer.put("firstBreak", Map.of("eventId", broken.eventId(), "sequence", broken.sequence(),
-                    "reason", broken.reason()));
+            boolean seen = history.stream().filter(e -> e.getIdentifier().equals(broken.eventId())).findFirst()
+                    .map(e -> Releasability.visibleTo(asking, Decision.from(e.getMetaData()))).orElse(false);
+            answer.put("firstBreak", seen
+                    ? Map.of("eventId", broken.eventId(), "sequence", broken.sequence(), "reason", broken.reason())
+                    : Map.of("reason", "an event this reader may not see, or after it"));
         }, () -> {
             answer.put("intact", true);
             answer.put("lastHash", String.valueOf(history.get(history.size() - 1).getMetaData().get(DecisionMetadata.HASH)));
