@@ -9,6 +9,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.entente.platform.decision.ActorResolver;
 import org.entente.platform.decision.DecisionCorrelationDataProvider;
+import org.entente.platform.history.FirstDecisions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -65,7 +66,8 @@ public class CommandAutoConfiguration {
     @Bean
     CommandDispatcher commandDispatcher(CommandGateway commandGateway, EventStore eventStore,
                                         ActorResolver actorResolver, IdempotencyStore idempotencyStore,
-                                        ObjectMapper objectMapper) {
-        return new CommandDispatcher(commandGateway, eventStore, actorResolver, idempotencyStore, objectMapper);
+                                        ObjectMapper objectMapper, FirstDecisions firstDecisions) {
+        return new CommandDispatcher(commandGateway, eventStore, actorResolver, idempotencyStore, objectMapper,
+                firstDecisions);
     }
 }

@@ -17,6 +17,7 @@ import org.entente.platform.decision.DecisionInput;
 import org.entente.platform.decision.DecisionMetadata;
 import org.entente.platform.decision.DecisionOfConsequence;
 import org.entente.platform.eventstore.CanonicalJson;
+import org.entente.platform.history.FirstDecisions;
 import org.entente.platform.history.Releasability;
 import org.entente.platform.web.InvalidInput;
 import org.springframework.dao.DuplicateKeyException;
@@ -56,14 +57,16 @@ public class CommandDispatcher {
     private final ActorResolver actorResolver;
     private final IdempotencyStore idempotencyStore;
     private final ObjectMapper json;
+    private final FirstDecisions firstDecisions;
 
     public CommandDispatcher(CommandGateway commandGateway, EventStore eventStore, ActorResolver actorResolver,
-                             IdempotencyStore idempotencyStore, ObjectMapper json) {
+                             IdempotencyStore idempotencyStore, ObjectMapper json, FirstDecisions firstDecisions) {
         this.commandGateway = commandGateway;
         this.eventStore = eventStore;
         this.actorResolver = actorResolver;
         this.idempotencyStore = idempotencyStore;
         this.json = json;
+        this.firstDecisions = firstDecisions;
     }
 
     /**
@@ -191,8 +194,7 @@ public class CommandDispatcher {
         if (aggregateId == null) {
             return;
         }
-        eventStore.readEvents(aggregateId, 0).asStream().findFirst()
-                .map(first -> Decision.from(first.getMetaData()))
+        firstDecisions.of(aggregateId)
                 .filter(first -> !Releasability.visibleTo(actor, first))
                 .ifPresent(hidden -> {
                     throw new AggregateNotFoundException(aggregateId, "no such record: " + aggregateId);

@@ -16,6 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class HistoryAutoConfiguration {
 
     @Bean
+    FirstDecisions firstDecisions(EventStore eventStore) {
+        return new FirstDecisions(eventStore);
+    }
+
+    @Bean
     EventHistory eventHistory(EventStore eventStore, JdbcTemplate jdbcTemplate, ObjectProvider<CurrentReader> reader) {
         return new EventHistory(eventStore, jdbcTemplate, reader.getIfAvailable(() -> CurrentReader.NONE));
     }

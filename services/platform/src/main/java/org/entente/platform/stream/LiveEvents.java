@@ -8,6 +8,7 @@ import org.entente.contracts.EnvelopeCodec;
 import org.entente.contracts.EventEnvelope;
 import org.entente.platform.decision.Actor;
 import org.entente.platform.decision.Decision;
+import org.entente.platform.history.FirstDecisions;
 import org.entente.platform.history.Releasability;
 import org.entente.platform.relay.Envelopes;
 import org.entente.platform.relay.PublicEvent;
@@ -21,10 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -39,21 +37,16 @@ public class LiveEvents implements SmartLifecycle {
 
     private final EventStore eventStore;
     private final PublicEventMapper mapper;
-    /** Who recorded each record's first event, and for whom: it never changes, so it is kept (most recent records). */
-    private final Map<String, Decision> firstDecisions = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Decision> eldest) {
-                    return size() > 10_000;
-                }
-            });
+    private final FirstDecisions firstDecisions;
     private final Duration timeout;
     private final int maxStreams;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
 
     /** @param mapper the service's public contract; null: a service without one streams nothing */
-    public LiveEvents(EventStore eventStore, PublicEventMapper mapper, Duration timeout, int maxStreams) {
+    public LiveEvents(EventStore eventStore, FirstDecisions firstDecisions, PublicEventMapper mapper, Duration timeout,
+                      int maxStreams) {
         this.eventStore = eventStore;
+        this.firstDecisions = firstDecisions;
         this.mapper = mapper;
         this.timeout = timeout;
         this.maxStreams = maxStreams;
@@ -159,16 +152,7 @@ public class LiveEvents implements SmartLifecycle {
     }
 
     private Decision firstDecision(DomainEventMessage<?> event) {
-        String aggregateId = event.getAggregateIdentifier();
-        Decision known = firstDecisions.get(aggregateId);
-        if (known != null) {
-            return known;
-        }
-        Decision first = eventStore.readEvents(aggregateId, 0).asStream().findFirst()
-                .map(message -> Decision.from(message.getMetaData()))
-                .orElse(Decision.from(event.getMetaData()));
-        firstDecisions.put(aggregateId, first);
-        return first;
+        return firstDecisions.of(event.getAggregateIdentifier()).orElse(Decision.from(event.getMetaData()));
     }
 
     private record Subscription(SseEmitter emitter, Actor reader, String subject) {

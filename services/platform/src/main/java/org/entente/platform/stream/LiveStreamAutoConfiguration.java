@@ -1,6 +1,7 @@
 package org.entente.platform.stream;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.entente.platform.history.FirstDecisions;
 import org.entente.platform.relay.PublicEventMapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,10 +17,11 @@ import java.time.Duration;
 public class LiveStreamAutoConfiguration {
 
     @Bean
-    LiveEvents liveEvents(EventStore eventStore, ObjectProvider<PublicEventMapper> mapper,
+    LiveEvents liveEvents(EventStore eventStore, FirstDecisions firstDecisions,
+                          ObjectProvider<PublicEventMapper> mapper,
                           @Value("${entente.stream.timeout:30m}") Duration timeout,
                           @Value("${entente.stream.max-open:200}") int maxOpen) {
-        return new LiveEvents(eventStore, mapper.getIfAvailable(), timeout, maxOpen);
+        return new LiveEvents(eventStore, firstDecisions, mapper.getIfAvailable(), timeout, maxOpen);
     }
 
     @Bean
